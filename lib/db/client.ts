@@ -1,0 +1,29 @@
+// The one Prisma client of the process, on SQLite or PostgreSQL chosen by DATABASE_URL (docs/decisions/0002).
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient as SqliteClient } from './generated/sqlite/client'
+import { PrismaClient as PgClient } from './generated/postgres/client'
+import { DEFAULT_DATABASE_URL, providerOf, sqliteFileFromUrl } from './url'
+
+// Both generated clients have the same models and query API; the SQLite one gives the types.
+export type Db = InstanceType<typeof SqliteClient>
+export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>
+
+export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
+  if (providerOf(url) === 'sqlite') {
+    // timeout: wait up to 10 s for another writer (jobs, a second request) instead of failing at once.
+    const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url), timeout: 10_000 })
+    return new SqliteClient({ adapter })
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+  return new PgClient({ adapter }) as unknown as Db
+}
+
+const globalForDb = globalThis as unknown as { __gjtDb?: Db; __gjtDbReady?: Promise<void> }
+
+/** The shared client (kept on globalThis so dev hot reloads do not open new connections). */
+export const db: Db = globalForDb.__gjtDb ?? (globalForDb.__gjtDb = createDb())
+
+export function dbProvider(): 'sqlite' | 'postgres' {
+  return providerOf(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)
+}

@@ -1,0 +1,12 @@
+import { expect, type Page } from '@playwright/test'
+
+export const PASSWORD = 'demo1234'
+
+/** Signs in through the real form and waits for the role's home page. */
+export async function signIn(page: Page, account: string, password = PASSWORD) {
+  await page.goto('/login')
+  await page.getByLabel('账号或手机号').fill(account)
+  await page.getByLabel('密码').fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).not.toHaveURL(/\/login/)
+}
