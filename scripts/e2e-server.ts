@@ -5,7 +5,7 @@ import path from 'node:path'
 import { prisma } from './prisma-cli'
 
 const port = process.env.E2E_PORT ?? '3100'
-const file = path.resolve('tests/.tmp/e2e.db')
+const file = path.resolve(`tests/.tmp/e2e-${port}.db`)
 const url = `file:${file}`
 fs.mkdirSync(path.dirname(file), { recursive: true })
 for (const ext of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + ext, { force: true })
@@ -23,7 +23,7 @@ const env = {
   // The tests run the jobs themselves with an injected clock.
   JOBS_ENABLED: '0',
 }
-if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
+if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env })
 }
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env })

@@ -10,3 +10,8 @@ export async function signIn(page: Page, account: string, password = PASSWORD) {
   await page.getByRole('button', { name: '登录' }).click()
   await expect(page).not.toHaveURL(/\/login/)
 }
+
+/** The e2e server's database (scripts/e2e-server.ts): tests that need the job runner point it here. */
+export function e2eDatabaseUrl() {
+  return `file:${process.cwd()}/tests/.tmp/e2e-${process.env.E2E_PORT ?? '3100'}.db`
+}

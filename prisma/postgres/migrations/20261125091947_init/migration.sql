@@ -334,6 +334,12 @@ CREATE TABLE "Complaint" (
     "assigneeId" TEXT,
     "plan" TEXT,
     "status" "ComplaintStatus" NOT NULL DEFAULT 'open',
+    "replyDueAt" TIMESTAMP(3) NOT NULL,
+    "resultReplyDueAt" TIMESTAMP(3),
+    "callbackDueAt" TIMESTAMP(3),
+    "nextDueAt" TIMESTAMP(3),
+    "replyText" TEXT,
+    "resultReplyText" TEXT,
     "repliedAt" TIMESTAMP(3),
     "handledAt" TIMESTAMP(3),
     "resultRepliedAt" TIMESTAMP(3),
@@ -656,6 +662,9 @@ CREATE UNIQUE INDEX "Complaint_clientKey_key" ON "Complaint"("clientKey");
 
 -- CreateIndex
 CREATE INDEX "Complaint_status_level_idx" ON "Complaint"("status", "level");
+
+-- CreateIndex
+CREATE INDEX "Complaint_status_nextDueAt_idx" ON "Complaint"("status", "nextDueAt");
 
 -- CreateIndex
 CREATE INDEX "Complaint_householdId_registeredAt_idx" ON "Complaint"("householdId", "registeredAt");

@@ -269,6 +269,12 @@ CREATE TABLE "Complaint" (
     "assigneeId" TEXT,
     "plan" TEXT,
     "status" TEXT NOT NULL DEFAULT 'open',
+    "replyDueAt" DATETIME NOT NULL,
+    "resultReplyDueAt" DATETIME,
+    "callbackDueAt" DATETIME,
+    "nextDueAt" DATETIME,
+    "replyText" TEXT,
+    "resultReplyText" TEXT,
     "repliedAt" DATETIME,
     "handledAt" DATETIME,
     "resultRepliedAt" DATETIME,
@@ -591,6 +597,9 @@ CREATE UNIQUE INDEX "Complaint_clientKey_key" ON "Complaint"("clientKey");
 
 -- CreateIndex
 CREATE INDEX "Complaint_status_level_idx" ON "Complaint"("status", "level");
+
+-- CreateIndex
+CREATE INDEX "Complaint_status_nextDueAt_idx" ON "Complaint"("status", "nextDueAt");
 
 -- CreateIndex
 CREATE INDEX "Complaint_householdId_registeredAt_idx" ON "Complaint"("householdId", "registeredAt");
