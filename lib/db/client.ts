@@ -1,13 +1,14 @@
 // The one Prisma client of the process, on SQLite or PostgreSQL chosen by DATABASE_URL (docs/decisions/0002).
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient as SqliteClient } from './generated/sqlite/client'
+import { PrismaClient as SqliteClient, type Prisma } from './generated/sqlite/client'
 import { PrismaClient as PgClient } from './generated/postgres/client'
 import { DEFAULT_DATABASE_URL, providerOf, sqliteFileFromUrl } from './url'
 
 // Both generated clients have the same models and query API; the SQLite one gives the types.
 export type Db = InstanceType<typeof SqliteClient>
-export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>
+/** A transaction client, or the client itself (both can run queries). */
+export type Tx = Prisma.TransactionClient
 
 export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
   if (providerOf(url) === 'sqlite') {

@@ -1,11 +1,12 @@
 import type { Db } from '@/lib/db'
+import { escalateMissedDeadlines } from './escalate-missed-deadlines'
 
 export type JobReport = Record<string, number>
 
 type Job = { name: string; run: (db: Db, now: Date) => Promise<number> }
 
-// Jobs register here; each returns how many records it changed.
-export const JOBS: Job[] = []
+// Each job returns how many records it changed; every job is safe to run on several instances at once.
+export const JOBS: Job[] = [{ name: 'escalateMissedDeadlines', run: (db, now) => escalateMissedDeadlines(db, now) }]
 
 export async function runJobsOnce(db: Db, now: Date): Promise<JobReport> {
   const report: JobReport = {}

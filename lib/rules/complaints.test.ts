@@ -6,6 +6,7 @@ import {
   complaintDeadlines,
   complaintLevel,
   isDeadlineMissed,
+  leadsForLevel,
   missedDeadlines,
   type ComplaintFacts,
 } from './complaints'
@@ -267,5 +268,34 @@ describe('complaintDeadlines and missedDeadlines (P7 input)', () => {
     const missed = missedDeadlines(d, sh('2026-03-17T00:00:00')).length
     expect(missed).toBe(2)
     expect(complaintLevel({ nature: 'communicative', channel: 'phone', missedDeadlines: missed }).level).toBe(2)
+  })
+})
+
+describe('leadsForLevel (P5/P6 for a stored level)', () => {
+  it('level 4 is led by the owner, no joint visit', () => {
+    expect(leadsForLevel(4)).toEqual({ leads: ['owner'], jointVisit: [], major: false })
+  })
+  it('level 3 is led by the heads of quality, customer service and engineering', () => {
+    expect(leadsForLevel(3).leads).toEqual(['qualityHead', 'customerServiceHead', 'engineeringHead'])
+    expect(leadsForLevel(3).major).toBe(false)
+  })
+  it('levels 1 and 2 are major with the joint-visit team', () => {
+    expect(leadsForLevel(2)).toEqual({ leads: ['projectManager'], jointVisit: ['centerManager', 'chiefHousekeeper', 'departmentHead', 'housekeeper'], major: true })
+    expect(leadsForLevel(1).leads).toEqual(['generalManager'])
+  })
+  it('agrees with complaintLevel for every level', () => {
+    const cases = [
+      { nature: 'communicative', channel: 'phone' },
+      { nature: 'effective', channel: 'phone' },
+      { nature: 'effective', channel: 'phone', propertyDamageOrSafety: true },
+      { nature: 'communicative', channel: 'media' },
+    ] as const
+    for (const c of cases) {
+      const r = complaintLevel(c)
+      expect(leadsForLevel(r.level)).toEqual({ leads: r.leads, jointVisit: r.jointVisit, major: r.major })
+    }
+  })
+  it('refuses an unknown level', () => {
+    expect(() => leadsForLevel(5 as never)).toThrow(RangeError)
   })
 })

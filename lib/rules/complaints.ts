@@ -48,6 +48,13 @@ const LEADS: Readonly<Record<ComplaintLevel, readonly LeadRole[]>> = {
 
 const JOINT_VISIT: readonly LeadRole[] = ['centerManager', 'chiefHousekeeper', 'departmentHead', 'housekeeper']
 
+/** P5/P6 for a level already decided (e.g. a stored level raised by P7): who leads, who joins. */
+export function leadsForLevel(level: ComplaintLevel): { leads: LeadRole[]; jointVisit: LeadRole[]; major: boolean } {
+  if (!(level in LEADS)) throw new RangeError(`未知的投诉等级：${String(level)}`)
+  const major = level <= 2
+  return { leads: [...LEADS[level]], jointVisit: major ? [...JOINT_VISIT] : [], major }
+}
+
 export interface ComplaintFacts {
   nature: ComplaintNature
   channel: ComplaintChannel
