@@ -1,0 +1,111 @@
+// The registry: search by room number, name or phone; filters; one page at a time, within the actor's areas.
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { requireUser } from '@/lib/auth/actor'
+import { listHouseholds, HOUSEHOLDS_PAGE_SIZE } from '@/lib/server/households/list-households'
+import { canEditRegistry, canLogVisit } from '@/lib/server/households/require-household'
+import { householdListQuerySchema } from '@/lib/validation/household'
+import { Badge } from '@/components/ui/badge'
+import { buttonClass } from '@/components/ui/button'
+import { EmptyState } from '@/components/ui/empty-state'
+import { PageHeader } from '@/components/ui/page-header'
+import { Pagination, pageFrom } from '@/components/ui/pagination'
+import { OutboxBanner } from '@/components/visits/outbox-banner'
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('households'))('title') }
+}
+
+type Search = { q?: string; occupancy?: string; keyAttention?: string; building?: string; page?: string }
+
+export default async function HouseholdsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireUser()
+  const [sp, t] = await Promise.all([searchParams, getTranslations('households')])
+  const filter = householdListQuerySchema.parse({ q: sp.q, occupancy: sp.occupancy, keyAttention: sp.keyAttention, building: sp.building })
+  const page = pageFrom(sp.page)
+  const { total, rows, buildings } = await listHouseholds({ actor, filter, page })
+  const exportQuery = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string')).toString()
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={t('title')}
+        actions={
+          canEditRegistry(actor) ? (
+            <>
+              <Link href="/households/import" className={buttonClass('secondary')}>
+                {t('import')}
+              </Link>
+              <a href={`/api/households/export${exportQuery ? `?${exportQuery}` : ''}`} className={buttonClass('secondary')}>
+                {t('export')}
+              </a>
+            </>
+          ) : undefined
+        }
+      />
+      {canLogVisit(actor) && <OutboxBanner userId={actor.id} />}
+      <form method="get" role="search" className="space-y-3 rounded-xl border border-slate-200 bg-white p-3">
+        <div className="flex gap-2">
+          <label htmlFor="hh-q" className="sr-only">
+            {t('searchLabel')}
+          </label>
+          <input id="hh-q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder={t('searchPlaceholder')} className="input min-w-0 flex-1" />
+          <button type="submit" className={buttonClass('primary')}>
+            {t('search')}
+          </button>
+        </div>
+        <div className="grid grid-cols-2 gap-2">
+          <div>
+            <label htmlFor="hh-occ" className="label">
+              {t('filterOccupancy')}
+            </label>
+            <select id="hh-occ" name="occupancy" defaultValue={filter.occupancy ?? ''} className="input">
+              <option value="">{t('all')}</option>
+              <option value="occupied">{t('occupancy.occupied')}</option>
+              <option value="notMovedIn">{t('occupancy.notMovedIn')}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="hh-b" className="label">
+              {t('filterBuilding')}
+            </label>
+            <select id="hh-b" name="building" defaultValue={filter.building ?? ''} className="input">
+              <option value="">{t('all')}</option>
+              {buildings.map((b) => (
+                <option key={b.number} value={b.number}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <label className="flex min-h-11 items-center gap-2 text-sm">
+          <input type="checkbox" name="keyAttention" value="1" defaultChecked={filter.keyAttention === '1'} className="h-5 w-5 accent-brand-500" />
+          {t('filterKeyAttention')}
+        </label>
+      </form>
+      {rows.length === 0 ? (
+        <EmptyState>{t('empty')}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" data-testid="household-list">
+          {rows.map((h) => (
+            <li key={h.id}>
+              <Link href={`/households/${h.id}`} className="flex min-h-14 flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-slate-50">
+                <span className="min-w-0">
+                  <span className="block text-base font-semibold">{h.roomNo}</span>
+                  <span className="block truncate text-sm text-slate-600">
+                    {h.residents.map((r) => `${r.name}（${t(`residentKind.${r.kind}`)}）${r.phone ? ` ${r.phone}` : ''}`).join('；')}
+                  </span>
+                </span>
+                <span className="flex shrink-0 gap-1">
+                  {h.occupancy === 'notMovedIn' && <Badge tone="amber">{t('occupancy.notMovedIn')}</Badge>}
+                  {h.keyAttention && <Badge tone="red">{t('keyAttention')}</Badge>}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={page} pageSize={HOUSEHOLDS_PAGE_SIZE} total={total} path="/households" params={{ ...filter }} />
+    </div>
+  )
+}
