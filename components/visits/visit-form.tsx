@@ -253,7 +253,14 @@ export function VisitForm(props: VisitFormProps) {
           {outsideWindow && start && (
             <div data-testid="phone-window-warning" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
               <p className="font-medium">
-                {t('phoneOutside', { time: fmtDateTimeFull(start, locale, rules.timeZone), next: fmtDateTimeFull(nextPhoneWindow(start, settings), locale, rules.timeZone) })}
+                {t('phoneOutside', {
+                  time: fmtDateTimeFull(start, locale, rules.timeZone),
+                  windows: t('phoneWindows', {
+                    days: rules.phone.forbiddenWeekdays.map((d) => t(`weekdays.${d}` as 'weekdays.1')).join('、'),
+                    times: rules.phone.windows.map((w) => `${w.start}–${w.end}`).join('、'),
+                  }),
+                  next: fmtDateTimeFull(nextPhoneWindow(start, settings), locale, rules.timeZone),
+                })}
               </p>
               <p>{t('phoneOutsideHint')}</p>
               <Labelled name="outsideWindowReason" label={t('outsideWindowReason')} errors={errors} required>

@@ -58,4 +58,5 @@ export const householdListQuerySchema = z.object({
   occupancy: z.enum(OCCUPANCIES).optional().catch(undefined),
   keyAttention: z.enum(['1']).optional().catch(undefined),
   building: z.string().trim().max(20).optional().catch(undefined),
+  area: z.string().trim().max(64).optional().catch(undefined),
 })

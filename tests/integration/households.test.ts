@@ -47,6 +47,18 @@ describe('reading the registry', () => {
     expect((await listHouseholds({ actor: hk.actor, filter: { occupancy: 'notMovedIn' } })).total).toBe(0)
   })
 
+  it('filters by area and building; a housekeeper only gets their own areas and buildings to choose from', async () => {
+    const { a, b, ba, h1, h2, other, hk } = await makeTwoAreas()
+    const mine = await listHouseholds({ actor: hk.actor, filter: { area: b.id } })
+    expect(mine.total).toBe(0)
+    const choices = await listHouseholds({ actor: hk.actor, filter: {} })
+    expect(choices.areas.map((x) => x.id)).toEqual([a.id])
+    expect(choices.buildings.map((x) => x.number)).toEqual([ba.number])
+    const { actor: sup } = await makeUser('supervisor')
+    expect((await listHouseholds({ actor: sup, filter: { area: b.id } })).rows.map((r) => r.id)).toEqual([other.id])
+    expect((await listHouseholds({ actor: sup, filter: { building: ba.number } })).rows.map((r) => r.id).sort()).toEqual([h1.id, h2.id].sort())
+  })
+
   it('the household page adds up unpaid bills and lists open follow-ups and the last five visits', async () => {
     const { h1, hk } = await makeTwoAreas()
     await db.bill.createMany({

@@ -158,6 +158,20 @@ describe('createVisit', () => {
     expect((await fails(createVisit({ actor: hk.actor, input: visitInput(h1.id, now, { planItemId }), now, settings }))).fieldErrors?.planItemId).toBeDefined()
   })
 
+  it('a visit made for a §3.3 task settles the household’s open task of that kind', async () => {
+    const { h1, h2, hk } = await makeTwoAreas()
+    const task = (householdId: string, source: string) => db.followUp.create({ data: { householdId, source, title: '婚庆服务', dueAt: now, rule: '3.3-6', assigneeId: hk.user.id } })
+    const wedding = await task(h1.id, 'wedding')
+    const welcome = await task(h1.id, 'moveInWelcome')
+    const elsewhere = await task(h2.id, 'wedding')
+    await createVisit({ actor: hk.actor, input: visitInput(h1.id, now, { purpose: 'wedding' }), now, settings })
+    expect((await db.followUp.findUniqueOrThrow({ where: { id: wedding.id } })).status).toBe('done')
+    expect((await db.followUp.findUniqueOrThrow({ where: { id: wedding.id } })).reply).toContain('已上门走访')
+    expect((await db.followUp.findUniqueOrThrow({ where: { id: welcome.id } })).status).toBe('open')
+    expect((await db.followUp.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe('open')
+    expect(await db.auditLog.count({ where: { entity: 'FollowUp', entityId: wedding.id, action: 'close' } })).toBe(1)
+  })
+
   it('offers every §3.3 trigger as a purpose', () => {
     expect([...TRIGGER_KEYS].sort()).toEqual(Object.keys(TRIGGER_LABELS).sort())
   })

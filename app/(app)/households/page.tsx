@@ -16,14 +16,14 @@ export async function generateMetadata() {
   return { title: (await getTranslations('households'))('title') }
 }
 
-type Search = { q?: string; occupancy?: string; keyAttention?: string; building?: string; page?: string }
+type Search = { q?: string; occupancy?: string; keyAttention?: string; building?: string; area?: string; page?: string }
 
 export default async function HouseholdsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireUser()
   const [sp, t] = await Promise.all([searchParams, getTranslations('households')])
-  const filter = householdListQuerySchema.parse({ q: sp.q, occupancy: sp.occupancy, keyAttention: sp.keyAttention, building: sp.building })
+  const filter = householdListQuerySchema.parse({ q: sp.q, occupancy: sp.occupancy, keyAttention: sp.keyAttention, building: sp.building, area: sp.area })
   const page = pageFrom(sp.page)
-  const { total, rows, buildings } = await listHouseholds({ actor, filter, page })
+  const { total, rows, buildings, areas } = await listHouseholds({ actor, filter, page })
   const exportQuery = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string')).toString()
   return (
     <div className="space-y-4">
@@ -54,6 +54,21 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
           </button>
         </div>
         <div className="grid grid-cols-2 gap-2">
+          {areas.length > 1 && (
+            <div className="col-span-2">
+              <label htmlFor="hh-area" className="label">
+                {t('area')}
+              </label>
+              <select id="hh-area" name="area" defaultValue={filter.area ?? ''} className="input">
+                <option value="">{t('all')}</option>
+                {areas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div>
             <label htmlFor="hh-occ" className="label">
               {t('filterOccupancy')}

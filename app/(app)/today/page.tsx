@@ -17,6 +17,7 @@ import { DeadlineBadge } from '@/components/deadlines/deadline-badge'
 import { FollowUpList } from '@/components/follow-ups/follow-up-list'
 import { OutboxBanner } from '@/components/visits/outbox-banner'
 import { fmtDateTime, fmtDateTimeFull } from '@/lib/format'
+import { VISIT_PURPOSES } from '@/lib/validation/visit'
 
 export async function generateMetadata() {
   return { title: (await getTranslations('nav'))('today') }
@@ -96,7 +97,7 @@ export default async function TodayPage() {
               key: p.id,
               href: `/households/${p.household.id}/visits/new?plan=${p.id}`,
               title: p.household.roomNo,
-              meta: `${t(`visits.kinds.${p.kind}`)} · ${t(`visits.purposes.${p.purpose}`)}`,
+              meta: `${t(`visits.kinds.${p.kind}`)} · ${(VISIT_PURPOSES as readonly string[]).includes(p.purpose) ? t(`visits.purposes.${p.purpose}`) : p.purpose}`,
               aside: <Badge tone="blue">{t('visits.today.logPlanned')}</Badge>,
             }))}
           />

@@ -1,25 +1,27 @@
 // The registry list: search by room number, name or phone, filters, one page at a time — only what the actor may see.
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
-import { householdScope } from '@/lib/server/scope/households'
+import { householdScope, seesWholeCenter } from '@/lib/server/scope/households'
 import { householdSearchWhere } from '@/lib/server/households/search-households'
 
 export const HOUSEHOLDS_PAGE_SIZE = 20
 
-export type HouseholdListFilter = { q?: string; occupancy?: 'occupied' | 'notMovedIn'; keyAttention?: '1'; building?: string }
+export type HouseholdListFilter = { q?: string; occupancy?: 'occupied' | 'notMovedIn'; keyAttention?: '1'; building?: string; area?: string }
 
 export async function listHouseholds({ actor, filter, page = 1 }: { actor: Actor; filter: HouseholdListFilter; page?: number }) {
   const scope = householdScope(actor)
   const where = {
     AND: [
-      householdScope(actor),
+      scope,
       householdSearchWhere(filter.q ?? ''),
       filter.occupancy ? { occupancy: filter.occupancy } : {},
       filter.keyAttention ? { keyAttention: true } : {},
       filter.building ? { building: { number: filter.building } } : {},
+      filter.area ? { building: { areaId: filter.area } } : {},
     ],
   }
-  const [total, rows, buildings] = await Promise.all([
+  const buildingScope = seesWholeCenter(actor) ? {} : { areaId: { in: [...actor.areaIds] } }
+  const [total, rows, buildings, areas] = await Promise.all([
     db.household.count({ where }),
     db.household.findMany({
       where,
@@ -37,9 +39,10 @@ export async function listHouseholds({ actor, filter, page = 1 }: { actor: Actor
       },
     }),
     db.building.findMany({
-      where: 'building' in scope ? scope.building : {},
+      where: { AND: [buildingScope, filter.area ? { areaId: filter.area } : {}] },
       select: { number: true, name: true },
     }),
+    db.area.findMany({ where: { buildings: { some: buildingScope } }, orderBy: { code: 'asc' }, select: { id: true, name: true } }),
   ])
-  return { total, rows, buildings: buildings.sort((a, b) => a.number.localeCompare(b.number, 'zh-CN', { numeric: true })) }
+  return { total, rows, areas, buildings: buildings.sort((a, b) => a.number.localeCompare(b.number, 'zh-CN', { numeric: true })) }
 }

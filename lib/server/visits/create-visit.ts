@@ -119,6 +119,15 @@ export async function createVisit({ actor, input, now = new Date(), settings }: 
         })
         followUps.push(followUp)
       }
+      // A visit made for a §3.3 task (wedding, move-in welcome…) settles the household's open task of that kind.
+      if (data.purpose !== 'routine') {
+        const tasks = await tx.followUp.findMany({ where: { householdId: h.id, source: data.purpose, status: 'open' }, select: { id: true } })
+        const reply = `已${data.kind === 'home' ? '上门' : '电话'}走访（${fmtDateTimeFull(startedAt, 'zh-CN', s.timeZone)}）`
+        for (const task of tasks) {
+          await tx.followUp.update({ where: { id: task.id }, data: { status: 'done', reply, closedAt: now, version: { increment: 1 } } })
+          await audit(tx, { actorId: actor.id, entity: 'FollowUp', entityId: task.id, action: 'close', before: { status: 'open' }, after: { status: 'done', reply, visitId: visit.id }, at: now })
+        }
+      }
       return { id: visit.id, householdId: h.id, duplicate: false, followUps }
     })
   } catch (e) {

@@ -8,6 +8,7 @@ import { fmtDateTime, fmtMoney } from '@/lib/format'
 import { getSettings } from '@/lib/server/settings/get-settings'
 import { getHousehold } from '@/lib/server/households/get-household'
 import { canEditProfile, canEditRegistry, canLogVisit } from '@/lib/server/households/require-household'
+import { VISIT_PURPOSES } from '@/lib/validation/visit'
 import { Badge } from '@/components/ui/badge'
 import { buttonClass } from '@/components/ui/button'
 import { Card } from '@/components/ui/card'
@@ -132,7 +133,7 @@ export default async function HouseholdPage({ params, searchParams }: { params: 
             const open = v.feedbackItems.filter((f) => !f.answeredOnSpot).length
             return {
               key: v.id,
-              title: `${fmtDateTime(v.startedAt, locale)} · ${t(`households.visitKind.${v.kind}`)} · ${th(`visits.purposes.${v.purpose}`)}`,
+              title: `${fmtDateTime(v.startedAt, locale)} · ${t(`households.visitKind.${v.kind}`)} · ${(VISIT_PURPOSES as readonly string[]).includes(v.purpose) ? th(`visits.purposes.${v.purpose}`) : v.purpose}`,
               meta: [v.housekeeper.name, v.metWhom, v.notes, v.feedbackItems.map((f) => f.text).join('；')].filter(Boolean).join(' · '),
               aside:
                 v.feedbackItems.length > 0 ? (
