@@ -4,12 +4,25 @@ import { useEffect, useId, useState } from 'react'
 
 type Hit = { id: string; roomNo: string; occupancy: string; residents: Array<{ name: string; phone: string | null; kind: string }> }
 
-export function HouseholdPicker({ name = 'householdId', label, error, initial }: { name?: string; label: string; error?: string; initial?: { id: string; roomNo: string } }) {
+export function HouseholdPicker({
+  name = 'householdId',
+  label,
+  error,
+  initial,
+  onChange,
+}: {
+  name?: string
+  label: string
+  error?: string
+  initial?: { id: string; roomNo: string }
+  onChange?: (h: { id: string; roomNo: string } | null) => void
+}) {
   const listId = useId()
   const [q, setQ] = useState(initial?.roomNo ?? '')
   const [hits, setHits] = useState<Hit[]>([])
   const [chosen, setChosen] = useState<{ id: string; roomNo: string } | null>(initial ?? null)
   const [loading, setLoading] = useState(false)
+  useEffect(() => onChange?.(chosen), [chosen]) // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (chosen && q === chosen.roomNo) return
@@ -53,6 +66,8 @@ export function HouseholdPicker({ name = 'householdId', label, error, initial }:
         }}
       />
       <input type="hidden" name={name} value={chosen?.id ?? ''} />
+      {/* The room number comes back with a failed submit, so the choice is not lost. */}
+      <input type="hidden" name={`${name}Label`} value={chosen?.roomNo ?? ''} />
       {chosen && <p className="mt-1 text-sm text-emerald-700" data-testid="household-chosen">已选择：{chosen.roomNo}</p>}
       {!chosen && q.trim() && (
         <ul role="listbox" aria-label="匹配的住户" className="mt-1 max-h-64 overflow-auto rounded-lg border border-slate-200 bg-white">

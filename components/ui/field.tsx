@@ -1,6 +1,6 @@
 // A labelled form field whose error is tied to the input (aria-describedby) and whose typed value survives a failed submit.
 import { cn } from './cn'
-import type { FormState } from '@/lib/server/action'
+import type { FormState } from '@/lib/server/action-state'
 
 type Common = { name: string; label: React.ReactNode; state?: FormState; hint?: React.ReactNode; className?: string; required?: boolean }
 

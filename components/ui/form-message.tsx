@@ -1,4 +1,4 @@
-import type { FormState } from '@/lib/server/action'
+import type { FormState } from '@/lib/server/action-state'
 
 /** The form-level message after a submit (errors in red, successes in green). */
 export function FormMessage({ state }: { state: FormState }) {

@@ -4,18 +4,9 @@ import { unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { AppError, isAppError, newErrorRef } from '@/lib/errors'
 
-export type FormValues = Record<string, string | string[]>
+import type { FormState, FormValues } from './action-state'
 
-export type FormState = {
-  ok?: boolean
-  message?: string
-  fieldErrors?: Record<string, string[]>
-  values?: FormValues
-  /** Changes with every submit so a client can react to the same message twice. */
-  at?: number
-}
-
-export const initialFormState: FormState = {}
+export { initialFormState, type FormState, type FormValues } from './action-state'
 
 /** Form fields as strings (repeated names become arrays); files are left out. */
 export function formValues(fd: FormData): FormValues {

@@ -15,3 +15,13 @@ export async function signIn(page: Page, account: string, password = PASSWORD) {
 export function e2eDatabaseUrl() {
   return `file:${process.cwd()}/tests/.tmp/e2e-${process.env.E2E_PORT ?? '3100'}.db`
 }
+
+/** Runs the background jobs once against the e2e database with an injected clock, as `npm run jobs` does. */
+export async function runJobs(now: Date): Promise<Record<string, number>> {
+  const { execFileSync } = await import('node:child_process')
+  const out = execFileSync('node_modules/.bin/tsx', ['scripts/run-jobs.ts', '--now', now.toISOString()], {
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+    encoding: 'utf8',
+  })
+  return JSON.parse(out.trim().split('\n').pop()!)
+}
