@@ -106,7 +106,7 @@ export async function seedHouseholdsExtra(db: Db, f: Faker, now: Date, userIds: 
       await db.profileItem.create({ data: { householdId: wedding.id, kind: 'event', eventType: 'wedding', eventDate, text: '女儿下周办婚礼', createdById: hk } })
       const task = triggerTask({ trigger: 'wedding', eventDate })
       await db.followUp.create({
-        data: { householdId: wedding.id, source: 'wedding', title: `${task.label}：女儿下周办婚礼`, dueAt: task.due, rule: `${task.rule} ${task.label}`, department: 'customerService', assigneeId: hk, createdById: hk },
+        data: { householdId: wedding.id, source: 'wedding', title: `${task.label}：女儿下周办婚礼`, dueAt: task.due, rule: `${task.rule} ${task.label}`, assigneeId: hk, createdById: hk },
       })
       followUps++
     }

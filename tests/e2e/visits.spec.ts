@@ -137,6 +137,8 @@ test('a draft survives a reload, and the same visit sent twice makes one visit',
   expect(a.status()).toBe(201)
   expect(b.status()).toBe(200)
   expect((await b.json()).id).toBe((await a.json()).id)
+  const notJson = await page.request.post('/api/visits', { headers: { 'content-type': 'text/plain' }, data: JSON.stringify({ ...body, clientKey: `${body.clientKey}-x` }) })
+  expect(notJson.status()).toBe(415)
   await page.goto(householdUrl)
   await expect(page.getByTestId('last-visits').getByText(tag)).toHaveCount(1)
 })

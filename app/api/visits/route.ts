@@ -8,6 +8,10 @@ import { createVisit } from '@/lib/server/visits/create-visit'
 export async function POST(req: Request) {
   try {
     const actor = await requireActor()
+    // JSON only: a cross-site form cannot send it without a CORS preflight.
+    if (!(req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+      return NextResponse.json({ message: '请求格式应为 JSON' }, { status: 415 })
+    }
     let input: unknown
     try {
       input = await req.json()

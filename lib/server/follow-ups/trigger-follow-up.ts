@@ -24,7 +24,8 @@ export async function createTriggerFollowUp(
       urgency: 'general',
       dueAt: task.due,
       rule: `${task.rule} ${task.label}`,
-      department: 'customerService',
+      // The housekeeper's own task, not a department's.
+      department: null,
       assigneeId: housekeeper?.id ?? opts.actorId,
       createdById: opts.actorId,
     },
