@@ -84,7 +84,7 @@ export function VisitForm(props: VisitFormProps) {
       setMessage(queued.error)
     }
     setLoaded(true)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per household: props other than the ids only seed an empty form.
   }, [userId, household.id])
 
   useEffect(() => {

@@ -123,7 +123,10 @@ describe('createVisit', () => {
     expect(e.fieldErrors?.outsideWindowReason?.[0]).toContain('不在电话回访时段内')
     expect(e.fieldErrors?.outsideWindowReason?.[0]).toContain('下一个可拨打时间：2026年11月24日 周二 09:00')
     const r = await createVisit({ actor: hk.actor, input: visitInput(h1.id, now, { ...monday, outsideWindowReason: '住户主动来电' }), now, settings })
-    expect((await db.visit.findUniqueOrThrow({ where: { id: r.id } })).outsideWindowReason).toBe('住户主动来电')
+    const phoneVisit = await db.visit.findUniqueOrThrow({ where: { id: r.id } })
+    expect(phoneVisit.outsideWindowReason).toBe('住户主动来电')
+    // Nothing is observed at the door on the phone.
+    expect(phoneVisit.observations).toBeNull()
     // Inside the window no reason is needed, and a stray one is not stored.
     const tuesday = { kind: 'phone' as const, startedAt: localInput(new Date(now.getTime() - 20 * MIN)), endedAt: localInput(new Date(now.getTime() - 10 * MIN)), outsideWindowReason: '无' }
     const ok = await createVisit({ actor: hk.actor, input: visitInput(h1.id, now, tuesday), now, settings })

@@ -43,11 +43,8 @@ export async function createVisit({ actor, input, now = new Date(), settings }: 
   }
   if (Object.keys(errors).length > 0) throw new AppError('INVALID', undefined, errors)
 
-  const observations = data.observations
-    ? { ...Object.fromEntries(OBSERVATIONS.map((k) => [k, data.observations?.[k] === true])), ...(data.observationNote ? { note: data.observationNote } : {}) }
-    : data.observationNote
-      ? { note: data.observationNote }
-      : undefined
+  // The six observations are made at the door: a phone visit has none.
+  const observations = data.kind === 'phone' ? undefined : observationsOf(data)
 
   try {
     return await db.$transaction(async (tx) => {
@@ -148,4 +145,10 @@ async function findByClientKey(actor: Actor, clientKey: string): Promise<Created
   if (!v) return null
   if (v.housekeeperId !== actor.id) throw new AppError('CONFLICT', '表单编号重复，请刷新页面后重新填写')
   return { id: v.id, householdId: v.householdId, duplicate: true, followUps: v.feedbackItems.flatMap((f) => (f.followUp ? [f.followUp] : [])) }
+}
+
+function observationsOf(data: { observations?: Partial<Record<(typeof OBSERVATIONS)[number], boolean>>; observationNote?: string }) {
+  const note = data.observationNote ? { note: data.observationNote } : {}
+  if (!data.observations) return data.observationNote ? note : undefined
+  return { ...Object.fromEntries(OBSERVATIONS.map((k) => [k, data.observations?.[k] === true])), ...note }
 }
