@@ -20,10 +20,31 @@ export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATAB
   return new PgClient({ adapter }) as unknown as Db
 }
 
-const globalForDb = globalThis as unknown as { __gjtDb?: Db; __gjtDbReady?: Promise<void> }
+const globalForDb = globalThis as unknown as { __gjtDb?: Db }
 
-/** The shared client (kept on globalThis so dev hot reloads do not open new connections). */
-export const db: Db = globalForDb.__gjtDb ?? (globalForDb.__gjtDb = createDb())
+function current(): Db {
+  return (globalForDb.__gjtDb ??= createDb())
+}
+
+/**
+ * The shared client, created on first use from DATABASE_URL and kept on globalThis (dev hot reloads do not
+ * open new connections). A proxy, so code that imported `db` follows a later `useDatabase()` (seed, tests).
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_, key) {
+    const c = current() as unknown as Record<string | symbol, unknown>
+    const v = c[key]
+    return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(c) : v
+  },
+})
+
+/** Points the shared client at another database (closing the old one). */
+export async function useDatabase(url: string) {
+  const old = globalForDb.__gjtDb
+  process.env.DATABASE_URL = url
+  globalForDb.__gjtDb = createDb(url)
+  await old?.$disconnect()
+}
 
 export function dbProvider(): 'sqlite' | 'postgres' {
   return providerOf(process.env.DATABASE_URL || DEFAULT_DATABASE_URL)

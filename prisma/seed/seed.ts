@@ -1,6 +1,6 @@
 // Demo data for one realistic center. Run by `npm run db:seed`, by `npm run dev` on an empty database, and by the e2e setup.
 import { fakerZH_CN as faker } from '@faker-js/faker'
-import { createDb } from '../../lib/db/client'
+import { db, useDatabase } from '../../lib/db/client'
 import { hashPassword } from '../../lib/auth/password'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts'
 import { seedPlaces } from './places'
@@ -8,7 +8,8 @@ import { seedBills, seedRainDays, seedVisits } from './history'
 import { seedWork } from './work'
 
 export async function seed(url?: string, now = new Date()) {
-  const db = createDb(url)
+  // The operations used below (complaints, repairs) write through the shared client: point it here.
+  if (url) await useDatabase(url)
   try {
     if ((await db.user.count()) > 0) {
       console.log('[管家台] 数据库已有数据，跳过演示数据（如需重建请运行 npm run db:reset）')
