@@ -40,7 +40,7 @@ export function ReassignFollowUpForm({
         state={state}
         defaultValue={followUp.assigneeId ?? ''}
         placeholder={t('followUps.unassigned')}
-        options={assignees.map((a) => ({ value: a.id, label: `${a.name}（${a.department && (DEPARTMENTS as readonly string[]).includes(a.department) ? t(`departments.${a.department as (typeof DEPARTMENTS)[number]}`) : tr(a.role as 'housekeeper')}）` }))}
+        options={assignees.map((a) => ({ value: a.id, label: t('withRole', { name: a.name, role: a.department && (DEPARTMENTS as readonly string[]).includes(a.department) ? t(`departments.${a.department as (typeof DEPARTMENTS)[number]}`) : tr(a.role as 'housekeeper') }) }))}
       />
       <SubmitButton variant="secondary" className="w-full">
         {t('followUps.reassignSave')}

@@ -71,7 +71,7 @@ export function FeedbackItemFields({
               <option value="">{t('assigneeMe')}</option>
               {sorted.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name}（{a.department && (DEPARTMENTS as readonly string[]).includes(a.department) ? t(`departments.${a.department as (typeof DEPARTMENTS)[number]}`) : tr(a.role as 'housekeeper')}）
+                  {t('withRole', { name: a.name, role: a.department && (DEPARTMENTS as readonly string[]).includes(a.department) ? t(`departments.${a.department as (typeof DEPARTMENTS)[number]}`) : tr(a.role as 'housekeeper') })}
                 </option>
               ))}
             </select>

@@ -256,8 +256,8 @@ export function VisitForm(props: VisitFormProps) {
                 {t('phoneOutside', {
                   time: fmtDateTimeFull(start, locale, rules.timeZone),
                   windows: t('phoneWindows', {
-                    days: rules.phone.forbiddenWeekdays.map((d) => t(`weekdays.${d}` as 'weekdays.1')).join('、'),
-                    times: rules.phone.windows.map((w) => `${w.start}–${w.end}`).join('、'),
+                    days: rules.phone.forbiddenWeekdays.map((d) => t(`weekdays.${d}` as 'weekdays.1')).join(t('listSeparator')),
+                    times: rules.phone.windows.map((w) => `${w.start}–${w.end}`).join(t('listSeparator')),
                   }),
                   next: fmtDateTimeFull(nextPhoneWindow(start, settings), locale, rules.timeZone),
                 })}

@@ -108,7 +108,7 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
                 <span className="min-w-0">
                   <span className="block text-base font-semibold">{h.roomNo}</span>
                   <span className="block truncate text-sm text-slate-600">
-                    {h.residents.map((r) => `${r.name}（${t(`residentKind.${r.kind}`)}）${r.phone ? ` ${r.phone}` : ''}`).join('；')}
+                    {h.residents.map((r) => `${t('withKind', { name: r.name, kind: t(`residentKind.${r.kind}`) })}${r.phone ? ` ${r.phone}` : ''}`).join(t('listSeparator'))}
                   </span>
                 </span>
                 <span className="flex shrink-0 gap-1">

@@ -38,7 +38,7 @@ export default async function HouseholdPage({ params, searchParams }: { params: 
     <div className="space-y-4">
       <PageHeader
         title={h.roomNo}
-        subtitle={`${h.building.area.name} · ${h.building.name} · ${t('households.unitFloor', { unit: h.unit, floor: h.floor })}${d.housekeepers.length ? ` · ${t('households.housekeeper')} ${d.housekeepers.map((k) => k.name).join('、')}` : ''}`}
+        subtitle={`${h.building.area.name} · ${h.building.name} · ${t('households.unitFloor', { unit: h.unit, floor: h.floor })}${d.housekeepers.length ? ` · ${t('households.housekeeper')} ${d.housekeepers.map((k) => k.name).join(t('households.listSeparator'))}` : ''}`}
         actions={
           canEditRegistry(actor) ? (
             <Link href={`/households/${h.id}/edit`} className={buttonClass('secondary')}>
@@ -120,7 +120,7 @@ export default async function HouseholdPage({ params, searchParams }: { params: 
             {d.arrears.overdueBills > 0 && (
               <p className="text-red-700">{t('households.arrearsOverdue', { count: d.arrears.overdueBills, amount: fmtMoney(d.arrears.overdueCents), months: d.arrears.monthsOverdue })}</p>
             )}
-            <p className="text-slate-600">{t('households.arrearsPeriods', { periods: d.arrears.periods.join('、') })}</p>
+            <p className="text-slate-600">{t('households.arrearsPeriods', { periods: d.arrears.periods.join(t('households.listSeparator')) })}</p>
           </div>
         )}
       </Card>
@@ -134,7 +134,7 @@ export default async function HouseholdPage({ params, searchParams }: { params: 
             return {
               key: v.id,
               title: `${fmtDateTime(v.startedAt, locale)} · ${t(`households.visitKind.${v.kind}`)} · ${(VISIT_PURPOSES as readonly string[]).includes(v.purpose) ? th(`visits.purposes.${v.purpose}`) : v.purpose}`,
-              meta: [v.housekeeper.name, v.metWhom, v.notes, v.feedbackItems.map((f) => f.text).join('；')].filter(Boolean).join(' · '),
+              meta: [v.housekeeper.name, v.metWhom, v.notes, v.feedbackItems.map((f) => f.text).join(t('households.listSeparator'))].filter(Boolean).join(' · '),
               aside:
                 v.feedbackItems.length > 0 ? (
                   <Badge tone={open > 0 ? 'amber' : 'gray'}>{open > 0 ? t('households.unanswered', { count: open }) : t('households.feedbackCount', { count: v.feedbackItems.length })}</Badge>
