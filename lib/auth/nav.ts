@@ -37,6 +37,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   admin: [
     { href: '/admin', key: 'admin', icon: '⚙' },
+    { href: '/admin/settings', key: 'settings', icon: '⚖' },
     { href: '/households', key: 'households', icon: '⌂' },
     { href: '/complaints', key: 'complaints', icon: '!' },
     { href: '/rules', key: 'rules', icon: '§' },

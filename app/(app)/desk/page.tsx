@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { SimpleList } from '@/components/ui/simple-list'
 import { buttonClass } from '@/components/ui/button'
 import { fmtDateTime } from '@/lib/format'
+import { RainDayForm } from '@/components/admin/calendar-day-form'
 
 export async function generateMetadata() {
   return { title: (await getTranslations('nav'))('desk') }
@@ -48,6 +49,9 @@ export default async function DeskPage() {
           empty={t('common.empty')}
           rows={mine.map((c) => ({ key: c.id, href: `/complaints/${c.id}`, title: `${c.no} · ${c.household.roomNo}`, meta: c.residentWords.slice(0, 60), aside: fmtDateTime(c.registeredAt, locale) }))}
         />
+      </Card>
+      <Card title="降雨记录（雨后复访 C2）">
+        <RainDayForm today={toLocalDate(now, settings)} />
       </Card>
       <Card title={`${t('home.recentRepairs')} (${repairs.length})`}>
         <SimpleList
