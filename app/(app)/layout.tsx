@@ -29,7 +29,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </span>
           <div className="flex items-center gap-2">
             <Link href="/notifications" className="relative rounded-lg px-2 py-2 text-sm hover:bg-slate-100" aria-label={`${t('nav.notifications')}${unread ? ` (${t('common.unread', { count: unread })})` : ''}`}>
-              🔔
+              <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+              </svg>
               {unread > 0 && (
                 <span data-testid="unread-count" className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs text-white">
                   {unread}

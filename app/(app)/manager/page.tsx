@@ -4,15 +4,18 @@ import { db } from '@/lib/db'
 import { Card } from '@/components/ui/card'
 import { PageHeader } from '@/components/ui/page-header'
 import { SimpleList } from '@/components/ui/simple-list'
+import { complaintNumbers } from '@/lib/server/complaints/complaint-numbers'
+import { getSettings } from '@/lib/server/settings/get-settings'
 
 export async function generateMetadata() {
   return { title: (await getTranslations('nav'))('manager') }
 }
 
 export default async function ManagerPage() {
-  await requireRole('centerManager')
-  const t = await getTranslations()
-  const [major, households, open] = await Promise.all([
+  const actor = await requireRole('centerManager')
+  const [t, settings] = await Promise.all([getTranslations(), getSettings()])
+  const [numbers, major, households, open] = await Promise.all([
+    complaintNumbers({ actor, now: new Date(), settings }),
     db.complaint.findMany({
       where: { status: { not: 'closed' }, level: { lte: 2 } },
       orderBy: { registeredAt: 'asc' },
@@ -41,6 +44,22 @@ export default async function ManagerPage() {
           <div>
             <dt className="text-slate-500">{t('nav.complaints')}</dt>
             <dd className="text-2xl font-semibold">{open}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('complaints.numbersPage.handled')}</dt>
+            <dd className="text-2xl font-semibold">{numbers.handledPercent ?? '—'}%</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('complaints.numbersPage.calledBack')}</dt>
+            <dd className="text-2xl font-semibold">{numbers.calledBackPercent ?? '—'}%</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('complaints.numbersPage.rate')}</dt>
+            <dd className="text-2xl font-semibold">{numbers.ratePer100 ?? '—'}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">{t('complaints.numbersPage.repeats')}</dt>
+            <dd className="text-2xl font-semibold">{numbers.repeats}</dd>
           </div>
         </dl>
       </Card>
