@@ -163,3 +163,16 @@ test('a housekeeper sees only complaints of their own area; a technician cannot 
   await tech.goto('/complaints')
   await expect(tech.getByRole('heading', { name: '无权访问' })).toBeVisible()
 })
+
+test('a double-clicked submit creates one complaint', async ({ page }) => {
+  await signIn(page, 'qiantai1')
+  await page.goto('/complaints/new')
+  await pickHousehold(page, '4-2-1702')
+  await page.getByLabel('投诉类别').selectOption({ label: '管理服务' })
+  await page.getByText('沟通性：咨询').click()
+  await page.getByLabel('住户反映的内容（聆听记录）').fill('双击提交测试（e2e 去重）')
+  await page.getByRole('button', { name: '登记投诉' }).dblclick()
+  await expect(page).toHaveURL(/\/complaints\/[a-z0-9]+\?registered=1$/)
+  await page.goto('/complaints?view=all&q=' + encodeURIComponent('双击提交测试'))
+  await expect(page.getByTestId('complaint-list').getByRole('listitem')).toHaveCount(1)
+})
