@@ -53,10 +53,18 @@ export default async function DeskPage() {
       <Card title="降雨记录（雨后复访 C2）">
         <RainDayForm today={toLocalDate(now, settings)} />
       </Card>
-      <Card title={`${t('home.recentRepairs')} (${repairs.length})`}>
+      <Card
+        title={`${t('home.recentRepairs')} (${repairs.length})`}
+        action={
+          <Link href="/repairs/new" className={buttonClass('secondary')}>
+            {t('repairs.new')}
+          </Link>
+        }
+      >
         <SimpleList
+          testId="today-repairs"
           empty={t('common.empty')}
-          rows={repairs.map((r) => ({ key: r.id, title: `${r.no} · ${r.household.roomNo}`, meta: r.description.slice(0, 60), aside: fmtDateTime(r.reportedAt, locale) }))}
+          rows={repairs.map((r) => ({ key: r.id, href: `/repairs/${r.id}`, title: `${r.no} · ${r.household.roomNo}`, meta: r.description.slice(0, 60), aside: fmtDateTime(r.reportedAt, locale) }))}
         />
       </Card>
     </div>

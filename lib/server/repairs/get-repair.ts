@@ -4,6 +4,7 @@
 import type { Actor } from '@/lib/auth/actor'
 import { db } from '@/lib/db'
 import { repairScope } from './access'
+import { isArchivedCallbackKey } from './deadlines'
 
 export type HistoryEntry = { id: string; action: string; at: Date; actorName: string | null; data: Record<string, unknown> }
 
@@ -35,6 +36,9 @@ export async function getRepair({ actor, id }: { actor: Actor; id: string }) {
     },
   })
   if (!r) return null
+  // This round's callbacks by due (waiting for rain last), then those of earlier rounds (before a C3 reopen).
+  const rank = (c: (typeof r.callbacks)[number]) => [isArchivedCallbackKey(c.key) ? 1 : 0, c.dueAt ? c.dueAt.getTime() : Number.MAX_SAFE_INTEGER] as const
+  r.callbacks.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1])
   const rows = await db.auditLog.findMany({
     where: { entity: 'Repair', entityId: r.id },
     orderBy: [{ at: 'asc' }, { id: 'asc' }],

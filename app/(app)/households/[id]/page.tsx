@@ -8,6 +8,7 @@ import { fmtDateTime, fmtMoney } from '@/lib/format'
 import { getSettings } from '@/lib/server/settings/get-settings'
 import { getHousehold } from '@/lib/server/households/get-household'
 import { canEditProfile, canEditRegistry, canLogVisit } from '@/lib/server/households/require-household'
+import { canRegister as canRegisterRepair } from '@/lib/server/repairs/access'
 import { VISIT_PURPOSES } from '@/lib/validation/visit'
 import { Badge } from '@/components/ui/badge'
 import { buttonClass } from '@/components/ui/button'
@@ -99,7 +100,16 @@ export default async function HouseholdPage({ params, searchParams }: { params: 
         />
       </Card>
 
-      <Card title={`${t('households.openRepairs')} (${d.repairs.length})`}>
+      <Card
+        title={`${t('households.openRepairs')} (${d.repairs.length})`}
+        action={
+          canRegisterRepair(actor) ? (
+            <Link href={`/repairs/new?householdId=${h.id}`} className={buttonClass('ghost')}>
+              {t('repairs.new')}
+            </Link>
+          ) : undefined
+        }
+      >
         <SimpleList
           empty={t('common.empty')}
           rows={d.repairs.map((r) => ({
