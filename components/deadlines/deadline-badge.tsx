@@ -32,6 +32,8 @@ export function DeadlineBadge({
   const locale = useLocale()
   // Server time first (no hydration mismatch), then the device clock every 30 s.
   const [now, setNow] = useState(() => new Date(nowIso))
+  // A new server render (e.g. after a save) brings a new time: take it.
+  useEffect(() => setNow(new Date(nowIso)), [nowIso])
   useEffect(() => {
     const id = setInterval(() => setNow(new Date()), 30_000)
     return () => clearInterval(id)
