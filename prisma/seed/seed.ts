@@ -41,6 +41,7 @@ export async function seed(url?: string, now = new Date()) {
     const bills = await seedBills(db, faker, now)
     await seedRainDays(db, now)
     await (await import('./households-extra')).seedHouseholdsExtra(db, faker, now, userIds)
+    await (await import('./plans')).seedPlans(db, faker, now, userIds)
     const work = await seedWork(db, faker, now, userIds)
     console.log(`[管家台] 演示数据已写入：${await db.household.count()} 户，${visits} 次走访，${bills.bills} 张账单（${bills.arrears} 户欠费），${work}`)
     console.log(`[管家台] 演示账号（密码均为 ${DEMO_PASSWORD}）：${DEMO_ACCOUNTS.map((a) => a.username).join('、')}`)

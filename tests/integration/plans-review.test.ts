@@ -80,6 +80,8 @@ describe('plan review (V3): submit → return with a note → edit → resubmit 
     p = await reopenPlan({ actor: hk.actor, id: plan.id, input: { version: p.version, note: '住户要求改期' }, now: at(10) })
     expect(p.status).toBe('draft')
     expect(await db.notification.count({ where: { userId: sup.user.id, kind: 'planReopened' } })).toBe(1)
+    // A plan approved once keeps its history: it cannot be deleted.
+    expect((await fails(discardPlan({ actor: hk.actor, id: plan.id, input: { version: p.version }, now: at(10) })))?.message).toContain('批准过')
 
     const revisions = await db.visitPlanRevision.findMany({ where: { planId: plan.id }, orderBy: { number: 'asc' } })
     expect(revisions.map((r) => [r.number, r.status, r.byId, r.note])).toEqual([

@@ -38,7 +38,7 @@ export default async function SupervisorPage() {
     <div className="space-y-4">
       <PageHeader title={t('nav.supervisor')} />
       <Card title={`${t('home.plansToReview')} (${plans.length})`}>
-        <SimpleList testId="plans-to-review" empty={t('common.empty')} rows={plans.map((p) => ({ key: p.id, title: `${p.housekeeper.name} · ${p.periodKey}`, aside: fmtDateTime(p.updatedAt, locale) }))} />
+        <SimpleList testId="plans-to-review" empty={t('common.empty')} rows={plans.map((p) => ({ key: p.id, href: `/plans/${p.id}`, title: `${p.housekeeper.name} · ${p.periodKey}`, aside: fmtDateTime(p.updatedAt, locale) }))} />
       </Card>
       <Card title={`${t('home.overdueFollowUps')} (${followUps.length})`}>
         <SimpleList

@@ -23,8 +23,8 @@ export type ToPlace = { kind: 'home' | 'phone'; /** latest local date it may be 
 
 /**
  * `fixed` (a deadline inside the month) go first, each on the earliest day with room, on or before its deadline
- * when possible; `route` (already in route order) fill the days in that order, so walking the plan day by day
- * follows the route. The daily load is kept even (⌈total / days⌉) and raised only as far as needed, never above
+ * when possible; `route` (already in route order) fill the days in that order, so walking the plan's home visits
+ * day by day follows the route (phone calls sit on the nearest day V5 allows). The daily load is kept even (⌈total / days⌉) and raised only as far as needed, never above
  * maxPerDay. Returns a date per item, in the order given.
  */
 export function spreadOverDays<T extends ToPlace>(opts: { days: LocalDate[]; fixed: T[]; route: T[]; maxPerDay: number; phoneOk: (d: LocalDate) => boolean }) {
@@ -66,13 +66,14 @@ export function spreadOverDays<T extends ToPlace>(opts: { days: LocalDate[]; fix
     const routeDates: LocalDate[] = []
     let p = 0
     for (const item of route) {
-      while (p < days.length && !fits(p, item.kind, quota)) {
-        // A phone visit on a day V5 forbids moves the route on to the next allowed day (the order stays a route).
-        p++
-      }
-      if (p >= days.length) return null
-      load[p]!++
-      routeDates.push(days[p]!)
+      while (p < days.length && load[p]! >= quota) p++
+      // Home visits walk the route day by day. A phone call needs no walking: it goes on the route's current
+      // day when V5 allows a call that day, else on the next day that does, without holding the walk up.
+      let at = p
+      while (at < days.length && !fits(at, item.kind, quota)) at++
+      if (at >= days.length) return null
+      load[at]!++
+      routeDates.push(days[at]!)
     }
     return { fixed: fixedDates, route: routeDates }
   }
