@@ -34,7 +34,7 @@ export async function getFeeHousehold({ actor, id, now = new Date(), settings }:
     }),
     db.dunningStep.findMany({
       where: { householdId: h.id },
-      orderBy: { at: 'asc' },
+      orderBy: [{ at: 'asc' }, { createdAt: 'asc' }],
       select: { id: true, kind: true, at: true, channel: true, outcome: true, deadlineAt: true, actor: { select: { name: true } }, supervisorConfirmedBy: { select: { name: true } } },
     }),
     db.alternativeContact.findMany({ where: { householdId: h.id }, orderBy: { createdAt: 'asc' }, select: { id: true, name: true, relation: true, phone: true, source: true, createdAt: true } }),

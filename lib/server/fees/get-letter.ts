@@ -22,7 +22,7 @@ export async function getLetter({ actor, id, now = new Date(), settings }: { act
     db.centerSettings.findUnique({ where: { id: 1 }, select: { name: true } }),
     db.bill.findMany({ where: { householdId: h.id }, select: { id: true, period: true, amountCents: true, paidCents: true, dueDate: true, lateFeeWaived: true } }),
     db.payment.findMany({ where: { householdId: h.id }, orderBy: { paidAt: 'desc' }, take: 12, select: { id: true, amountCents: true, paidAt: true, method: true } }),
-    db.dunningStep.findFirst({ where: { householdId: h.id, kind: 'letter' }, orderBy: { at: 'desc' }, select: { at: true, deadlineAt: true, actor: { select: { name: true } } } }),
+    db.dunningStep.findFirst({ where: { householdId: h.id, kind: 'letter' }, orderBy: [{ at: 'desc' }, { createdAt: 'desc' }], select: { at: true, deadlineAt: true, actor: { select: { name: true } } } }),
   ])
   const on = toLocalDate(letter?.at ?? now, settings)
   const figures = arrearsFigures(bills, on, settings)

@@ -60,7 +60,7 @@ export async function listArrears({ actor, query, now = new Date(), settings, pa
             residents: { orderBy: [{ isPrimary: 'desc' }, { createdAt: 'asc' }], take: 1, select: { name: true, phone: true } },
           },
         }),
-        db.dunningStep.findMany({ where: { householdId: { in: ids } }, orderBy: { at: 'desc' }, select: { householdId: true, kind: true, at: true, outcome: true } }),
+        db.dunningStep.findMany({ where: { householdId: { in: ids } }, orderBy: [{ at: 'desc' }, { createdAt: 'desc' }], select: { householdId: true, kind: true, at: true, outcome: true } }),
       ])
     : [[], []]
   const hOf = new Map(households.map((h) => [h.id, h]))

@@ -44,7 +44,7 @@ export async function listRemindersDue({ actor, now = new Date(), settings, page
         residents: { orderBy: [{ isPrimary: 'desc' }, { createdAt: 'asc' }], select: { name: true, phone: true, phone2: true } },
         _count: { select: { alternativeContacts: true } },
         bills: { where: { paidCents: { lt: db.bill.fields.amountCents } }, select: { amountCents: true, paidCents: true, dueDate: true } },
-        dunningSteps: { where: { kind: { in: ['reminder', 'personal'] } }, orderBy: { at: 'desc' }, take: 1, select: { at: true, outcome: true, channel: true } },
+        dunningSteps: { where: { kind: { in: ['reminder', 'personal'] } }, orderBy: [{ at: 'desc' }, { createdAt: 'desc' }], take: 1, select: { at: true, outcome: true, channel: true } },
       },
     }),
   ])

@@ -8,6 +8,7 @@ import { fmtDateTime, fmtMoney } from '@/lib/format'
 import { getSettings } from '@/lib/server/settings/get-settings'
 import { getHousehold } from '@/lib/server/households/get-household'
 import { canEditProfile, canEditRegistry, canLogVisit } from '@/lib/server/households/require-household'
+import { can as canFees, FEE_READERS } from '@/lib/server/fees/access'
 import { canRegister as canRegisterRepair } from '@/lib/server/repairs/access'
 import { VISIT_PURPOSES } from '@/lib/validation/visit'
 import { Badge } from '@/components/ui/badge'
@@ -121,7 +122,16 @@ export default async function HouseholdPage({ params, searchParams }: { params: 
         />
       </Card>
 
-      <Card title={t('households.fees')}>
+      <Card
+        title={t('households.fees')}
+        action={
+          canFees(actor, FEE_READERS) ? (
+            <Link href={`/fees/households/${h.id}`} className={buttonClass('ghost')}>
+              {t('fees.householdLink')}
+            </Link>
+          ) : undefined
+        }
+      >
         {d.arrears.totalCents === 0 ? (
           <p className="text-sm text-slate-600">{t('households.noArrears')}</p>
         ) : (
