@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { requireUser } from '@/lib/auth/actor'
-import { NAV_BY_ROLE } from '@/lib/auth/nav'
+import { bottomBarItems, NAV_BY_ROLE } from '@/lib/auth/nav'
 import { db } from '@/lib/db'
 import { NavLinks } from '@/components/shell/nav-links'
 import { SignOutButton } from '@/components/shell/sign-out-button'
@@ -50,7 +50,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           {children}
         </main>
         <div className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-200 bg-white md:hidden">
-          <NavLinks items={items.slice(0, 5)} variant="bottom" label={t('nav.mainNav')} />
+          <NavLinks items={bottomBarItems(items, { href: '/more', key: 'more', icon: '⋯', label: t('nav.more') })} variant="bottom" label={t('nav.mainNav')} />
         </div>
       </div>
     </div>
