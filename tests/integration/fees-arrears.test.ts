@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { resolveSettings } from '@/lib/rules'
 import { compileArrearsList } from '@/lib/server/fees/compile-arrears-list'
+import { getFeeHousehold } from '@/lib/server/fees/get-fee-household'
 import { listArrears } from '@/lib/server/fees/list-arrears'
 import { listPromisesDue } from '@/lib/server/fees/list-promises-due'
 import { listRemindersDue } from '@/lib/server/fees/list-reminders-due'
@@ -182,6 +183,8 @@ describe('reminders due today (F2) and evening visits (F3)', () => {
     expect(r.rows.map((x) => x.id).sort()).toEqual([h1.id, h2.id].sort())
     expect(r.rows.find((x) => x.id === h2.id)).toMatchObject({ noContact: true, eveningVisit: true, owedCents: 10_000, overdue: true })
     expect(r.rows.find((x) => x.id === h1.id)).toMatchObject({ eveningVisit: false })
+    expect((await getFeeHousehold({ actor: hk.actor, id: h2.id, now: T, settings })).eveningVisit).toBe(true)
+    expect((await getFeeHousehold({ actor: hk.actor, id: h1.id, now: T, settings })).eveningVisit).toBe(false)
     await recordDunningStep({ actor: hk.actor, householdId: h1.id, input: { kind: 'reminder', channel: 'phone', outcome: 'refused', note: '业主挂断' }, now: T, settings })
     r = await listRemindersDue({ actor: hk.actor, now: T, settings })
     expect(r.rows.map((x) => x.id)).toEqual([h2.id])
@@ -189,6 +192,7 @@ describe('reminders due today (F2) and evening visits (F3)', () => {
     const dec = await listRemindersDue({ actor: hk.actor, now: new Date('2026-12-05T02:00:00Z'), settings })
     expect(dec.round).toBe('2026-12-05')
     expect(dec.rows.find((x) => x.id === h1.id)).toMatchObject({ refused: true, eveningVisit: true })
+    expect((await getFeeHousehold({ actor: hk.actor, id: h1.id, now: T, settings })).eveningVisit).toBe(true)
     // Before the 5th there is no round yet.
     const early = await listRemindersDue({ actor: hk.actor, now: new Date('2026-12-03T02:00:00Z'), settings })
     expect(early).toMatchObject({ round: null, next: '2026-12-05', total: 0 })

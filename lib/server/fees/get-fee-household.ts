@@ -7,6 +7,7 @@ import { promiseFollowUp, toLocalDate, yearMonthOf, type Settings } from '@/lib/
 import { feeHouseholdScope } from './access'
 import { housekeeperByArea } from './arrears-candidates'
 import { arrearsFigures } from './arrears-math'
+import { parseOutcome } from './constants'
 import { ladderView, openServiceIssues } from './ladder'
 
 export async function getFeeHousehold({ actor, id, now = new Date(), settings }: { actor: Actor; id: string; now?: Date; settings: Settings }) {
@@ -49,7 +50,12 @@ export async function getFeeHousehold({ actor, id, now = new Date(), settings }:
   const ladder = ladderView({ steps, monthsOverdue: figures.monthsOverdue, now, ...issues }, settings)
   const paidTotal = paidSum._sum.amountCents ?? 0
   const kase = kases[0] ?? null
+  // F3: no phone anywhere, or the last reminder / follow-up was refused → an evening home visit.
+  const lastContact = [...steps].reverse().find((s) => s.kind === 'reminder' || s.kind === 'personal')
+  const noContact = !h.residents.some((r) => r.phone || r.phone2) && contacts.length === 0
+  const refused = parseOutcome(lastContact?.outcome).code === 'refused'
   return {
+    eveningVisit: noContact || refused,
     household: h,
     today,
     month,

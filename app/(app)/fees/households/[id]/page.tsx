@@ -90,6 +90,7 @@ export default async function FeeHouseholdPage({ params }: { params: Promise<{ i
         {f.waivedLateFeeCents > 0 && <Badge tone="blue">{t('household.waived', { amount: fmtMoney(f.waivedLateFeeCents) })}</Badge>}
         {d.creditCents > 0 && <Badge tone="green">{t('household.credit', { amount: fmtMoney(d.creditCents) })}</Badge>}
         {d.brokenPromises > 0 && <Badge tone="red">{t('household.brokenPromises', { count: d.brokenPromises })}</Badge>}
+        {d.eveningVisit && <Badge tone="purple">{t('reminders.eveningVisit')}</Badge>}
         <Badge>{`${t('household.responsible')}：${responsible?.name ?? d.defaultResponsible?.name ?? t('household.noResponsible')}`}</Badge>
         <Badge tone={classification ? 'purple' : 'gray'}>{`${t('household.classification')}：${classification ? t(`classification.${classification}`) : t('household.unclassified')}`}</Badge>
       </div>
