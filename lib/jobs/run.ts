@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db'
 import { escalateMissedDeadlines } from './escalate-missed-deadlines'
 import { refreshRainCallbacks } from './refresh-rain-callbacks'
+import { markBrokenPromises } from '@/lib/server/fees/mark-broken-promises'
 
 export type JobReport = Record<string, number>
 
@@ -10,6 +11,7 @@ type Job = { name: string; run: (db: Db, now: Date) => Promise<number> }
 export const JOBS: Job[] = [
   { name: 'escalateMissedDeadlines', run: (db, now) => escalateMissedDeadlines(db, now) },
   { name: 'refreshRainCallbacks', run: (db, now) => refreshRainCallbacks(db, now) },
+  { name: 'markBrokenPromises', run: (db, now) => markBrokenPromises(db, now) },
 ]
 
 export async function runJobsOnce(db: Db, now: Date): Promise<JobReport> {
