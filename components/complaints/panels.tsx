@@ -1,36 +1,23 @@
 'use client'
 // The step forms of a complaint page. Each posts to its server action; a failed save keeps what was typed.
-import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { assignAction, callbackAction, closeAction, correctAction, handledAction, handOverAction, replyAction, resultReplyAction } from '@/app/(app)/complaints/actions'
-import { initialFormState, type FormState } from '@/lib/server/action-state'
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
+import { StepPanel, useStepAction } from '@/components/ui/step-panel'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { ConfirmSubmit } from '@/components/ui/confirm-submit'
 import { CHANNEL_VALUES } from '@/lib/validation/complaint'
 
 type Opt = { value: string; label: string }
-type Bound = (prev: FormState, fd: FormData) => Promise<FormState>
 
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4">
-      <h3 className="mb-3 font-semibold">{title}</h3>
-      {children}
-    </section>
-  )
-}
 
-function useStep(action: (id: string, prev: FormState, fd: FormData) => Promise<FormState>, id: string) {
-  return useActionState(action.bind(null, id) as Bound, initialFormState)
-}
 
 export function AssignPanel({ id, version, departments, staff, defaults }: { id: string; version: number; departments: Opt[]; staff: Opt[]; defaults: { department?: string; assigneeId?: string; plan?: string } }) {
   const t = useTranslations('complaints')
-  const [state, action] = useStep(assignAction, id)
+  const [state, action] = useStepAction(assignAction, id)
   return (
-    <Panel title={t('panels.assign')}>
+    <StepPanel title={t('panels.assign')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
@@ -41,7 +28,7 @@ export function AssignPanel({ id, version, departments, staff, defaults }: { id:
         <TextAreaField name="plan" label={t('fields.plan')} state={state} defaultValue={defaults.plan} required />
         <SubmitButton>{t('submit.assign')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
@@ -52,24 +39,24 @@ export function TextStepPanel({ id, version, kind }: { id: string; version: numb
     handled: { action: handledAction, field: 'note', label: t('fields.handledNote'), submit: t('submit.handled'), title: t('panels.handled') },
     resultReply: { action: resultReplyAction, field: 'resultReplyText', label: t('fields.resultReplyText'), submit: t('submit.resultReply'), title: t('panels.resultReply') },
   }[kind]
-  const [state, action] = useStep(map.action, id)
+  const [state, action] = useStepAction(map.action, id)
   return (
-    <Panel title={map.title}>
+    <StepPanel title={map.title}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
         <TextAreaField name={map.field} label={map.label} state={state} required />
         <SubmitButton>{map.submit}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 export function HandOverPanel({ id, version, staff }: { id: string; version: number; staff: Opt[] }) {
   const t = useTranslations('complaints')
-  const [state, action] = useStep(handOverAction, id)
+  const [state, action] = useStepAction(handOverAction, id)
   return (
-    <Panel title={t('panels.handOver')}>
+    <StepPanel title={t('panels.handOver')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
@@ -77,15 +64,15 @@ export function HandOverPanel({ id, version, staff }: { id: string; version: num
         <TextField name="note" label={t('fields.handOverNote')} state={state} required />
         <SubmitButton variant="secondary">{t('submit.handOver')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 export function CallbackPanel({ id, version, leads, others, defaultLeads }: { id: string; version: number; leads: Array<{ key: string; label: string; options: Opt[] }>; others: Opt[]; defaultLeads: Record<string, string> }) {
   const t = useTranslations('complaints')
-  const [state, action] = useStep(callbackAction, id)
+  const [state, action] = useStepAction(callbackAction, id)
   return (
-    <Panel title={t('panels.callback')}>
+    <StepPanel title={t('panels.callback')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
@@ -110,15 +97,15 @@ export function CallbackPanel({ id, version, leads, others, defaultLeads }: { id
         <TextAreaField name="words" label={t('fields.words')} state={state} />
         <SubmitButton>{t('submit.callback')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 export function ClosePanel({ id, version }: { id: string; version: number }) {
   const t = useTranslations('complaints')
-  const [state, action] = useStep(closeAction, id)
+  const [state, action] = useStepAction(closeAction, id)
   return (
-    <Panel title={t('panels.close')}>
+    <StepPanel title={t('panels.close')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
@@ -129,15 +116,15 @@ export function ClosePanel({ id, version }: { id: string; version: number }) {
           {t('submit.close')}
         </ConfirmSubmit>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 export function CorrectFactsPanel({ id, version, current }: { id: string; version: number; current: { channel: string; nature: string; householdsAffected: number; injury: boolean; propertyDamageOrSafety: boolean; repeatOfId: string | null } }) {
   const t = useTranslations('complaints')
-  const [state, action] = useStep(correctAction, id)
+  const [state, action] = useStepAction(correctAction, id)
   return (
-    <Panel title={t('panels.correct')}>
+    <StepPanel title={t('panels.correct')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="repeatOfId" value={current.repeatOfId ?? ''} />
@@ -154,6 +141,6 @@ export function CorrectFactsPanel({ id, version, current }: { id: string; versio
         <TextField name="note" label={t('fields.correctionNote')} state={state} required />
         <SubmitButton variant="secondary">{t('submit.correct')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }

@@ -1,65 +1,53 @@
 'use client'
 // The step forms of a repair page. Each posts to its server action; a failed save keeps what was typed.
-import { useActionState, useState } from 'react'
+import { useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { assignRepairAction, completeRepairAction, recordCallbackAction, startRepairAction } from '@/app/(app)/repairs/actions'
-import { initialFormState, type FormState } from '@/lib/server/action-state'
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField, valueOf } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
+import { StepPanel, useStepAction } from '@/components/ui/step-panel'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { CALLBACK_METHODS, FAILED_OUTCOMES, SATISFACTION_VALUES } from '@/lib/validation/repair'
 
 type Opt = { value: string; label: string }
-type Bound = (prev: FormState, fd: FormData) => Promise<FormState>
 
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 className="mb-3 font-semibold">{title}</h2>
-      {children}
-    </section>
-  )
-}
 
-function useStep(action: (id: string, prev: FormState, fd: FormData) => Promise<FormState>, id: string) {
-  return useActionState(action.bind(null, id) as Bound, initialFormState)
-}
 
 export function AssignPanel({ id, version, technicians, current }: { id: string; version: number; technicians: Opt[]; current: string | null }) {
   const t = useTranslations('repairs')
-  const [state, action] = useStep(assignRepairAction, id)
+  const [state, action] = useStepAction(assignRepairAction, id)
   return (
-    <Panel title={t('panels.assign')}>
+    <StepPanel level={2} title={t('panels.assign')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
         <SelectField name="assigneeId" label={t('fields.assignee')} state={state} options={technicians} placeholder={t('detail.choose')} defaultValue={current ?? undefined} required />
         <SubmitButton>{current ? t('submit.reassign') : t('submit.assign')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 export function StartPanel({ id, version }: { id: string; version: number }) {
   const t = useTranslations('repairs')
-  const [state, action] = useStep(startRepairAction, id)
+  const [state, action] = useStepAction(startRepairAction, id)
   return (
-    <Panel title={t('panels.start')}>
+    <StepPanel level={2} title={t('panels.start')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
         <p className="text-sm text-slate-600">{t('detail.startHint')}</p>
         <SubmitButton className="w-full sm:w-auto">{t('submit.start')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 export function CompletePanel({ id, version, defaultCompletedAt }: { id: string; version: number; defaultCompletedAt: string }) {
   const t = useTranslations('repairs')
-  const [state, action] = useStep(completeRepairAction, id)
+  const [state, action] = useStepAction(completeRepairAction, id)
   return (
-    <Panel title={t('panels.complete')}>
+    <StepPanel level={2} title={t('panels.complete')}>
       <form action={action} className="space-y-3" noValidate>
         <input type="hidden" name="version" value={version} />
         <FormMessage state={state} />
@@ -67,14 +55,14 @@ export function CompletePanel({ id, version, defaultCompletedAt }: { id: string;
         <TextAreaField name="note" label={t('fields.note')} state={state} required />
         <SubmitButton className="w-full sm:w-auto">{t('submit.complete')}</SubmitButton>
       </form>
-    </Panel>
+    </StepPanel>
   )
 }
 
 /** One pending callback's form: how, how satisfied, the resident's words; a failed one asks what happens next (C3). */
 export function CallbackForm({ callbackId, version }: { callbackId: string; version: number }) {
   const t = useTranslations('repairs')
-  const [state, action] = useStep(recordCallbackAction, callbackId)
+  const [state, action] = useStepAction(recordCallbackAction, callbackId)
   const initiallyFailed = valueOf(state, 'satisfaction') === 'notSatisfied' || state.values?.problemBack !== undefined
   const [failed, setFailed] = useState(initiallyFailed)
   return (

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 import { EmptyState } from '@/components/ui/empty-state'
 import { buttonClass } from '@/components/ui/button'
-import { cn } from '@/components/ui/cn'
+import { ViewTabs } from '@/components/ui/view-tabs'
 import { LevelBadge } from '@/components/complaints/level-badge'
 import { DeadlineBadge } from '@/components/deadlines/deadline-badge'
 import { fmtDateTime } from '@/lib/format'
@@ -54,18 +54,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
           </>
         }
       />
-      <nav aria-label={t('title')} className="-mx-1 flex gap-1 overflow-x-auto pb-1">
-        {VIEWS.map((v) => (
-          <Link
-            key={v}
-            href={viewHref(v)}
-            aria-current={filters.view === v ? 'page' : undefined}
-            className={cn('whitespace-nowrap rounded-full px-3 py-2 text-sm', filters.view === v ? 'bg-brand-500 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200')}
-          >
-            {t(`views.${v}`)}
-          </Link>
-        ))}
-      </nav>
+      <ViewTabs label={t('title')} current={filters.view} views={VIEWS.map((v) => ({ key: v, href: viewHref(v), label: t(`views.${v}`) }))} />
       <form className="grid gap-2 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_auto_auto_auto]" role="search">
         <input type="hidden" name="view" value={filters.view} />
         <label className="sr-only" htmlFor="q">

@@ -6,12 +6,12 @@ import { canRegister, REPAIR_READERS } from '@/lib/server/repairs/access'
 import { isCallbackView, listRepairCallbacks, listRepairs, PAGE_SIZE, REPAIR_VIEWS, repairFiltersSchema } from '@/lib/server/repairs/list-repairs'
 import { getSettings } from '@/lib/server/settings/get-settings'
 import { REPAIR_CATEGORY_VALUES } from '@/lib/validation/repair'
+import { ViewTabs } from '@/components/ui/view-tabs'
 import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/ui/pagination'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Badge } from '@/components/ui/badge'
 import { buttonClass } from '@/components/ui/button'
-import { cn } from '@/components/ui/cn'
 import { DeadlineBadge } from '@/components/deadlines/deadline-badge'
 import { callbackLabel } from '@/components/repairs/labels'
 import { fmtDateTime } from '@/lib/format'
@@ -56,18 +56,7 @@ export default async function RepairsPage({ searchParams }: { searchParams: Prom
           ) : undefined
         }
       />
-      <nav aria-label={t('title')} className="-mx-1 flex gap-1 overflow-x-auto pb-1">
-        {REPAIR_VIEWS.map((v) => (
-          <Link
-            key={v}
-            href={viewHref(v)}
-            aria-current={filters.view === v ? 'page' : undefined}
-            className={cn('inline-flex min-h-11 items-center whitespace-nowrap rounded-full px-3 text-sm', filters.view === v ? 'bg-brand-500 text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200')}
-          >
-            {t(`views.${v}`)}
-          </Link>
-        ))}
-      </nav>
+      <ViewTabs label={t('title')} current={filters.view} views={REPAIR_VIEWS.map((v) => ({ key: v, href: viewHref(v), label: t(`views.${v}`) }))} />
       <form className="grid gap-2 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_auto_auto]" role="search">
         <input type="hidden" name="view" value={filters.view} />
         <label className="sr-only" htmlFor="q">
