@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_DATABASE_URL, providerOf, sqliteFileFromUrl } from '../lib/db/url'
+import { ensureWal } from '../lib/db/sqlite-wal'
 
 export function configFor(url: string) {
   return providerOf(url) === 'sqlite' ? 'prisma/sqlite.config.ts' : 'prisma/postgres.config.ts'
@@ -14,4 +15,5 @@ export function prisma(args: string[], url = process.env.DATABASE_URL || DEFAULT
     stdio: quiet ? 'pipe' : 'inherit',
     env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
   })
+  if (providerOf(url) === 'sqlite') ensureWal(sqliteFileFromUrl(url))
 }

@@ -1,18 +1,31 @@
 // A labelled form field whose error is tied to the input (aria-describedby) and whose typed value survives a failed submit.
+import { createContext, useContext } from 'react'
 import { cn } from './cn'
 import type { FormState } from '@/lib/server/action-state'
 
 type Common = { name: string; label: React.ReactNode; state?: FormState; hint?: React.ReactNode; className?: string; required?: boolean }
 
-export function fieldProps(name: string, state?: FormState) {
+/** Several forms on one page (e.g. the step panels of a complaint) give their fields distinct ids. */
+const FieldScopeContext = createContext('')
+
+export function FieldScope({ id, children }: { id: string; children: React.ReactNode }) {
+  return <FieldScopeContext.Provider value={id}>{children}</FieldScopeContext.Provider>
+}
+
+export function fieldProps(name: string, state?: FormState, scope = '') {
   const error = state?.fieldErrors?.[name]?.[0]
+  const id = `f-${scope ? `${scope}-` : ''}${name}`
   return {
-    id: `f-${name}`,
+    id,
     name,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `f-${name}-error` : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
     error,
   }
+}
+
+function useFieldProps(name: string, state?: FormState) {
+  return fieldProps(name, state, useContext(FieldScopeContext))
 }
 
 export function valueOf(state: FormState | undefined, name: string, fallback?: string) {
@@ -21,17 +34,17 @@ export function valueOf(state: FormState | undefined, name: string, fallback?: s
   return Array.isArray(v) ? v[0] : v
 }
 
-function Wrap({ name, label, hint, error, className, required, children }: Omit<Common, 'state'> & { error?: string; children: React.ReactNode }) {
+function Wrap({ id, label, hint, error, className, required, children }: Omit<Common, 'state' | 'name'> & { id: string; error?: string; children: React.ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={`f-${name}`} className="label">
+      <label htmlFor={id} className="label">
         {label}
         {required && <span className="ml-0.5 text-red-600" aria-hidden>*</span>}
       </label>
       {children}
       {hint && !error && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
       {error && (
-        <p id={`f-${name}-error`} className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {error}
         </p>
       )}
@@ -40,18 +53,18 @@ function Wrap({ name, label, hint, error, className, required, children }: Omit<
 }
 
 export function TextField({ name, label, state, hint, className, required, defaultValue, ...rest }: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'>) {
-  const { error, ...p } = fieldProps(name, state)
+  const { error, ...p } = useFieldProps(name, state)
   return (
-    <Wrap name={name} label={label} hint={hint} error={error} className={className} required={required}>
+    <Wrap id={p.id} label={label} hint={hint} error={error} className={className} required={required}>
       <input {...rest} {...p} className="input" defaultValue={valueOf(state, name, defaultValue as string | undefined)} />
     </Wrap>
   )
 }
 
 export function TextAreaField({ name, label, state, hint, className, required, defaultValue, ...rest }: Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
-  const { error, ...p } = fieldProps(name, state)
+  const { error, ...p } = useFieldProps(name, state)
   return (
-    <Wrap name={name} label={label} hint={hint} error={error} className={className} required={required}>
+    <Wrap id={p.id} label={label} hint={hint} error={error} className={className} required={required}>
       <textarea rows={3} {...rest} {...p} className="input" defaultValue={valueOf(state, name, defaultValue as string | undefined)} />
     </Wrap>
   )
@@ -69,9 +82,9 @@ export function SelectField({
   placeholder,
   ...rest
 }: Common & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name'> & { options: Array<{ value: string; label: string }>; placeholder?: string }) {
-  const { error, ...p } = fieldProps(name, state)
+  const { error, ...p } = useFieldProps(name, state)
   return (
-    <Wrap name={name} label={label} hint={hint} error={error} className={className} required={required}>
+    <Wrap id={p.id} label={label} hint={hint} error={error} className={className} required={required}>
       <select {...rest} {...p} className="input" defaultValue={valueOf(state, name, defaultValue as string | undefined) ?? ''}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
@@ -109,10 +122,10 @@ export function RadioGroupField({
   defaultValue?: string
   required?: boolean
 }) {
-  const { error } = fieldProps(name, state)
+  const { error, id } = useFieldProps(name, state)
   const current = valueOf(state, name, defaultValue)
   return (
-    <fieldset aria-describedby={error ? `f-${name}-error` : undefined}>
+    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="label">
         {label}
         {required && <span className="ml-0.5 text-red-600" aria-hidden>*</span>}
@@ -126,7 +139,7 @@ export function RadioGroupField({
         ))}
       </div>
       {error && (
-        <p id={`f-${name}-error`} className="field-error">
+        <p id={`${id}-error`} className="field-error">
           {error}
         </p>
       )}

@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient as SqliteClient, type Prisma } from './generated/sqlite/client'
 import { PrismaClient as PgClient } from './generated/postgres/client'
 import { DEFAULT_DATABASE_URL, providerOf, sqliteFileFromUrl } from './url'
+import { ensureWal } from './sqlite-wal'
 
 // Both generated clients have the same models and query API; the SQLite one gives the types.
 export type Db = InstanceType<typeof SqliteClient>
@@ -12,8 +13,10 @@ export type Tx = Prisma.TransactionClient
 
 export function createDb(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Db {
   if (providerOf(url) === 'sqlite') {
+    const file = sqliteFileFromUrl(url)
+    ensureWal(file)
     // timeout: wait up to 10 s for another writer (jobs, a second request) instead of failing at once.
-    const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(url), timeout: 10_000 })
+    const adapter = new PrismaBetterSQLite3({ url: file, timeout: 10_000 })
     return new SqliteClient({ adapter })
   }
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
