@@ -7,6 +7,7 @@ import {
   complaintLevel,
   isDeadlineMissed,
   leadsForLevel,
+  repeatWindowStart,
   missedDeadlines,
   type ComplaintFacts,
 } from './complaints'
@@ -297,5 +298,14 @@ describe('leadsForLevel (P5/P6 for a stored level)', () => {
   })
   it('refuses an unknown level', () => {
     expect(() => leadsForLevel(5 as never)).toThrow(RangeError)
+  })
+})
+
+describe('repeatWindowStart (P5 repeat window)', () => {
+  it('is 30 days before the new registration by default', () => {
+    expect(repeatWindowStart(new Date('2026-03-31T02:00:00Z')).toISOString()).toBe('2026-03-01T02:00:00.000Z')
+  })
+  it('follows the setting', () => {
+    expect(repeatWindowStart(new Date('2026-03-31T02:00:00Z'), { escalation: { repeatWindowDays: 7 } }).toISOString()).toBe('2026-03-24T02:00:00.000Z')
   })
 })

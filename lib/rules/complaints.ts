@@ -48,6 +48,15 @@ const LEADS: Readonly<Record<ComplaintLevel, readonly LeadRole[]>> = {
 
 const JOINT_VISIT: readonly LeadRole[] = ['centerManager', 'chiefHousekeeper', 'departmentHead', 'housekeeper']
 
+/**
+ * P5: earlier complaints on the same matter count when registered within the repeat window before `at`
+ * (default 30 days, measured as 30 × 24 hours back from the new registration).
+ */
+export function repeatWindowStart(at: Date, settings?: DeepPartial<Settings>): Date {
+  assertValidInstant(at, '登记时间')
+  return new Date(at.getTime() - resolveSettings(settings).escalation.repeatWindowDays * 86_400_000)
+}
+
 /** P5/P6 for a level already decided (e.g. a stored level raised by P7): who leads, who joins. */
 export function leadsForLevel(level: ComplaintLevel): { leads: LeadRole[]; jointVisit: LeadRole[]; major: boolean } {
   if (!(level in LEADS)) throw new RangeError(`未知的投诉等级：${String(level)}`)

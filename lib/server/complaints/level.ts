@@ -1,5 +1,5 @@
 // P5–P7 on stored complaints: the facts of a complaint as lib/rules wants them, and the prior same-matter count.
-import { complaintLevel, type Settings } from '@/lib/rules'
+import { complaintLevel, repeatWindowStart, type Settings } from '@/lib/rules'
 import type { Tx } from '@/lib/db'
 
 type Facts = {
@@ -20,7 +20,7 @@ export async function rootOf(tx: Tx, complaintId: string) {
 /** Complaints of the same matter by the same household registered within the window before `at` (P5). */
 export async function priorSameMatter(tx: Tx, opts: { rootId: string | null; householdId: string; at: Date; excludeId?: string }, settings: Settings) {
   if (!opts.rootId) return 0
-  const since = new Date(opts.at.getTime() - settings.escalation.repeatWindowDays * 86_400_000)
+  const since = repeatWindowStart(opts.at, settings)
   return tx.complaint.count({
     where: {
       householdId: opts.householdId,
