@@ -1,6 +1,7 @@
 // Texts computed from the rules' settings: a callback's rule label ('C1 急修回访（完成后 24 小时内）') and the §3.1 fix target.
 import type { RepairCallbackKey, Settings } from '@/lib/rules'
-import { baseCallbackKey, type FixTarget } from '@/lib/server/repairs/deadlines'
+import type { FixTarget } from '@/lib/rules/repair-fix-targets'
+import { baseCallbackKey } from '@/lib/server/repairs/deadlines'
 
 type T = (key: string, values?: Record<string, string | number>) => string
 
