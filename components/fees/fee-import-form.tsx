@@ -2,7 +2,7 @@
 // Upload → check (dry run) → import all or only the good rows, for bills or payments. One form: every button sends the
 // chosen file again and the form is never reset, so the file stays selected between the check and the import
 // (as the household import, docs/decisions/0004).
-import { startTransition, useActionState, useState, type FormEvent } from 'react'
+import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/form-message'
@@ -10,33 +10,20 @@ import { ImportCommitButton } from '@/components/households/import-commit-button
 import { MAX_FEE_FILE_BYTES } from '@/lib/server/fees/import/columns'
 import type { FeeImportState } from '@/lib/server/fees/import/import-state'
 import { FeeImportReportView } from './fee-import-report'
-
-const fingerprint = (f: File | undefined, kind: string) => (f ? `${kind}:${f.name}:${f.size}:${f.lastModified}` : null)
+import { fileFingerprint, useImportSubmit } from '@/components/imports/use-import-submit'
 
 export function FeeImportForm({ action }: { action: (state: FeeImportState, fd: FormData) => Promise<FeeImportState> }) {
   const t = useTranslations('fees')
   const [state, dispatch, pending] = useActionState(action, {})
   const [file, setFile] = useState<File | undefined>()
   const [kind, setKind] = useState<'bills' | 'payments'>('bills')
-  const [sent, setSent] = useState<string | null>(null)
-  const [pendingIntent, setPendingIntent] = useState<string | null>(null)
-  const [localError, setLocalError] = useState<string | null>(null)
-  const chosen = fingerprint(file, kind)
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault()
-    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
-    const fd = new FormData(e.currentTarget, submitter)
-    const f = fd.get('file')
-    if (!(f instanceof File) || f.size === 0) return setLocalError(t('import.chooseFile'))
-    if (f.size > MAX_FEE_FILE_BYTES) return setLocalError(t('import.tooLarge', { size: (f.size / 1_000_000).toFixed(1) }))
-    setLocalError(null)
-    setSent(chosen)
-    setPendingIntent(String(fd.get('intent') ?? 'check'))
-    startTransition(() => dispatch(fd))
-  }
-
-  const current = sent !== null && sent === chosen
+  const chosen = fileFingerprint(file, kind)
+  const { onSubmit, pendingIntent, localError, clearLocalError, current } = useImportSubmit({
+    dispatch,
+    chosen,
+    maxBytes: MAX_FEE_FILE_BYTES,
+    messages: { chooseFile: t('import.chooseFile'), tooLarge: (size) => t('import.tooLarge', { size }) },
+  })
   const report = current ? state.report : undefined
   const done = current && state.written !== undefined
   const message = current || !state.report ? state : {}
@@ -68,7 +55,7 @@ export function FeeImportForm({ action }: { action: (state: FeeImportState, fd: 
             aria-describedby="fee-import-file-hint"
             onChange={(e) => {
               setFile(e.currentTarget.files?.[0])
-              setLocalError(null)
+              clearLocalError()
             }}
           />
           <p id="fee-import-file-hint" className="mt-1 text-xs text-slate-500">

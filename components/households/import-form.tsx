@@ -1,7 +1,7 @@
 'use client'
 // Upload → check (dry run) → import all or only the good rows. One form: every button sends the chosen file again,
 // and the form is never reset, so the file stays selected between the check and the import (docs/decisions/0004).
-import { startTransition, useActionState, useState, type FormEvent } from 'react'
+import { useActionState, useState } from 'react'
 import { useTranslations } from 'next-intl'
 import { Button } from '@/components/ui/button'
 import { FormMessage } from '@/components/ui/form-message'
@@ -9,32 +9,19 @@ import { MAX_FILE_BYTES } from '@/lib/server/households/import/columns'
 import type { ImportState } from '@/lib/server/households/import/import-state'
 import { ImportCommitButton } from './import-commit-button'
 import { ImportReportView } from './import-report'
-
-const fingerprint = (f: File | undefined) => (f ? `${f.name}:${f.size}:${f.lastModified}` : null)
+import { fileFingerprint, useImportSubmit } from '@/components/imports/use-import-submit'
 
 export function ImportForm({ action }: { action: (state: ImportState, fd: FormData) => Promise<ImportState> }) {
   const t = useTranslations('imports')
   const [state, dispatch, pending] = useActionState(action, {})
   const [chosen, setChosen] = useState<string | null>(null)
-  const [sent, setSent] = useState<string | null>(null)
-  const [pendingIntent, setPendingIntent] = useState<string | null>(null)
-  const [localError, setLocalError] = useState<string | null>(null)
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault()
-    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null
-    const fd = new FormData(e.currentTarget, submitter)
-    const file = fd.get('file')
-    if (!(file instanceof File) || file.size === 0) return setLocalError(t('chooseFile'))
-    if (file.size > MAX_FILE_BYTES) return setLocalError(t('tooLarge', { size: (file.size / 1_000_000).toFixed(1) }))
-    setLocalError(null)
-    setSent(chosen)
-    setPendingIntent(String(fd.get('intent') ?? 'check'))
-    startTransition(() => dispatch(fd))
-  }
-
+  const { onSubmit, pendingIntent, localError, clearLocalError, current } = useImportSubmit({
+    dispatch,
+    chosen,
+    maxBytes: MAX_FILE_BYTES,
+    messages: { chooseFile: t('chooseFile'), tooLarge: (size) => t('tooLarge', { size }) },
+  })
   // The report (and the import buttons) belong to the file that was sent; choosing another file hides them.
-  const current = sent !== null && sent === chosen
   const report = current ? state.report : undefined
   const done = current && state.written !== undefined
   const message = current || !state.report ? state : {}
@@ -53,8 +40,8 @@ export function ImportForm({ action }: { action: (state: ImportState, fd: FormDa
           className="block w-full min-w-0 text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-brand-50 file:px-4 file:text-brand-700"
           aria-describedby="import-file-hint"
           onChange={(e) => {
-            setChosen(fingerprint(e.currentTarget.files?.[0]))
-            setLocalError(null)
+            setChosen(fileFingerprint(e.currentTarget.files?.[0]))
+            clearLocalError()
           }}
         />
         <p id="import-file-hint" className="mt-1 text-xs text-slate-500">

@@ -14,6 +14,7 @@ import { listPromisesDue, PROMISES_AHEAD_DAYS } from '@/lib/server/fees/list-pro
 import { listRemindersDue } from '@/lib/server/fees/list-reminders-due'
 import { arrearsQuerySchema } from '@/lib/validation/fees'
 import { Badge } from '@/components/ui/badge'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { buttonClass } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
@@ -96,57 +97,28 @@ export default async function FeesPage({ searchParams }: { searchParams: Promise
                 <input id="fee-month" name="month" type="month" max={currentMonth} defaultValue={list.month} className="input" />
               </div>
               {list.areas.length > 1 && (
-                <div>
-                  <label htmlFor="fee-area" className="label">
-                    {t('filters.area')}
-                  </label>
-                  <select id="fee-area" name="area" defaultValue={query.area ?? ''} className="input">
-                    <option value="">{t('filters.all')}</option>
-                    {list.areas.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <FilterSelect id="fee-area" name="area" label={t('filters.area')} allLabel={t('filters.all')} value={query.area} options={list.areas.map((a) => ({ value: a.id, label: a.name }))} />
               )}
-              <div>
-                <label htmlFor="fee-months" className="label">
-                  {t('filters.months')}
-                </label>
-                <select id="fee-months" name="months" defaultValue={query.months ?? ''} className="input">
-                  <option value="">{t('filters.all')}</option>
-                  {MONTHS_FILTERS.map((m) => (
-                    <option key={m} value={m}>
-                      {t('filters.atLeast', { n: m })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="fee-class" className="label">
-                  {t('filters.classification')}
-                </label>
-                <select id="fee-class" name="classification" defaultValue={query.classification ?? ''} className="input">
-                  <option value="">{t('filters.all')}</option>
-                  <option value="none">{t('filters.none')}</option>
-                  {CLASSIFICATIONS.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`classification.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="fee-promise" className="label">
-                  {t('filters.promise')}
-                </label>
-                <select id="fee-promise" name="promise" defaultValue={query.promise ?? ''} className="input">
-                  <option value="">{t('filters.all')}</option>
-                  <option value="yes">{t('filters.hasPromise')}</option>
-                  <option value="no">{t('filters.noPromise')}</option>
-                </select>
-              </div>
+              <FilterSelect id="fee-months" name="months" label={t('filters.months')} allLabel={t('filters.all')} value={query.months} options={MONTHS_FILTERS.map((m) => ({ value: String(m), label: t('filters.atLeast', { n: m }) }))} />
+              <FilterSelect
+                id="fee-class"
+                name="classification"
+                label={t('filters.classification')}
+                allLabel={t('filters.all')}
+                value={query.classification}
+                options={[{ value: 'none', label: t('filters.none') }, ...CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classification.${c}`) }))]}
+              />
+              <FilterSelect
+                id="fee-promise"
+                name="promise"
+                label={t('filters.promise')}
+                allLabel={t('filters.all')}
+                value={query.promise}
+                options={[
+                  { value: 'yes', label: t('filters.hasPromise') },
+                  { value: 'no', label: t('filters.noPromise') },
+                ]}
+              />
             </div>
             <div className="flex flex-wrap gap-2">
               <Link href="/fees" className={buttonClass('ghost')}>

@@ -6,6 +6,7 @@ import { listHouseholds, HOUSEHOLDS_PAGE_SIZE } from '@/lib/server/households/li
 import { canEditRegistry, canLogVisit } from '@/lib/server/households/require-household'
 import { householdListQuerySchema } from '@/lib/validation/household'
 import { Badge } from '@/components/ui/badge'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { buttonClass } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { PageHeader } from '@/components/ui/page-header'
@@ -55,43 +56,20 @@ export default async function HouseholdsPage({ searchParams }: { searchParams: P
         </div>
         <div className="grid grid-cols-2 gap-2">
           {areas.length > 1 && (
-            <div className="col-span-2">
-              <label htmlFor="hh-area" className="label">
-                {t('area')}
-              </label>
-              <select id="hh-area" name="area" defaultValue={filter.area ?? ''} className="input">
-                <option value="">{t('all')}</option>
-                {areas.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect className="col-span-2" id="hh-area" name="area" label={t('area')} allLabel={t('all')} value={filter.area} options={areas.map((a) => ({ value: a.id, label: a.name }))} />
           )}
-          <div>
-            <label htmlFor="hh-occ" className="label">
-              {t('filterOccupancy')}
-            </label>
-            <select id="hh-occ" name="occupancy" defaultValue={filter.occupancy ?? ''} className="input">
-              <option value="">{t('all')}</option>
-              <option value="occupied">{t('occupancy.occupied')}</option>
-              <option value="notMovedIn">{t('occupancy.notMovedIn')}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="hh-b" className="label">
-              {t('filterBuilding')}
-            </label>
-            <select id="hh-b" name="building" defaultValue={filter.building ?? ''} className="input">
-              <option value="">{t('all')}</option>
-              {buildings.map((b) => (
-                <option key={b.number} value={b.number}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="hh-occ"
+            name="occupancy"
+            label={t('filterOccupancy')}
+            allLabel={t('all')}
+            value={filter.occupancy}
+            options={[
+              { value: 'occupied', label: t('occupancy.occupied') },
+              { value: 'notMovedIn', label: t('occupancy.notMovedIn') },
+            ]}
+          />
+          <FilterSelect id="hh-b" name="building" label={t('filterBuilding')} allLabel={t('all')} value={filter.building} options={buildings.map((b) => ({ value: b.number, label: b.name }))} />
         </div>
         <label className="flex min-h-11 items-center gap-2 text-sm">
           <input type="checkbox" name="keyAttention" value="1" defaultChecked={filter.keyAttention === '1'} className="h-5 w-5 accent-brand-500" />

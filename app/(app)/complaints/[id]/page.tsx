@@ -11,6 +11,7 @@ import { complaintDeadlines, LEAD_LABELS, leadsForLevel, type ComplaintLevel, ty
 import { DEPARTMENTS, DEPARTMENT_LABELS, isDepartment } from '@/lib/departments'
 import { PageHeader } from '@/components/ui/page-header'
 import { Card } from '@/components/ui/card'
+import { Fact, LongFact } from '@/components/ui/fact'
 import { Badge } from '@/components/ui/badge'
 import { LevelBadge } from '@/components/complaints/level-badge'
 import { DeadlineBadge } from '@/components/deadlines/deadline-badge'
@@ -212,24 +213,6 @@ export default async function ComplaintPage({ params, searchParams }: { params: 
           </Card>
         </div>
       </div>
-    </div>
-  )
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  )
-}
-
-function LongFact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <p className="text-slate-500">{label}</p>
-      <p className="whitespace-pre-wrap">{value}</p>
     </div>
   )
 }

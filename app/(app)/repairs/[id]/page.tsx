@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { requireRole } from '@/lib/auth/actor'
 import { canDispatch, canRecordCallback, isAssignedTechnician, REPAIR_READERS } from '@/lib/server/repairs/access'
-import { fixTargets, repairReplyDeadline } from '@/lib/server/repairs/deadlines'
+import { fixTargets } from '@/lib/rules'
+import { repairReplyDeadline } from '@/lib/server/repairs/deadlines'
 import { getRepair } from '@/lib/server/repairs/get-repair'
 import { listTechnicians } from '@/lib/server/repairs/technicians'
 import { getSettings } from '@/lib/server/settings/get-settings'
 import { PageHeader } from '@/components/ui/page-header'
 import { Card } from '@/components/ui/card'
+import { Fact } from '@/components/ui/fact'
 import { Badge } from '@/components/ui/badge'
 import { DeadlineBadge } from '@/components/deadlines/deadline-badge'
 import { AssignPanel, CompletePanel, StartPanel } from '@/components/repairs/panels'
@@ -150,15 +152,6 @@ export default async function RepairPage({ params, searchParams }: { params: Pro
           </Card>
         </div>
       </div>
-    </div>
-  )
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd>{value}</dd>
     </div>
   )
 }
